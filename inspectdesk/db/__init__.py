@@ -1,0 +1,1 @@
+"""The data layer: SQLAlchemy models, the ``.idb`` file format, migrations."""

@@ -1,0 +1,197 @@
+"""Opening and creating InspectDesk databases.
+
+One :class:`Database` per open file: one engine and one ``sessionmaker`` with
+``expire_on_commit=False``. Services open a session per user action from it; nothing
+keeps a session alive between actions.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, delete, insert, select
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+import inspectdesk
+import inspectdesk.db.events  # noqa: F401  (installs the session hooks)
+from inspectdesk.db import fileformat, migrate
+from inspectdesk.db.models import Base, FileMeta
+from inspectdesk.errors import DamagedFile, FileAlreadyExists, ReadOnlyFile
+
+BackupHook = Callable[[Path, str], Path]
+"""Called before a migration with the file and a reason; returns the backup's path."""
+
+
+@dataclass
+class Database:
+    """An open InspectDesk database."""
+
+    engine: Engine
+    sessions: sessionmaker[Session]
+    path: Path | None
+    readonly: bool
+    migrated_from: int | None = None
+    backup_path: Path | None = None
+    facts: dict[str, str] = field(default_factory=dict)
+
+    def close(self) -> None:
+        """Release every connection to the file."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _sessions(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False, future=True)
+
+
+def _write_meta(conn: Connection, values: dict[str, str]) -> None:
+    conn.execute(delete(FileMeta).where(FileMeta.key.in_(values)))
+    conn.execute(insert(FileMeta), [{"key": k, "value": v} for k, v in values.items()])
+
+
+def read_meta(conn: Connection) -> dict[str, str]:
+    """Every fact in the ``file_meta`` table."""
+    return {row.key: row.value for row in conn.execute(select(FileMeta.key, FileMeta.value))}
+
+
+def create_database(path: Path, *, overwrite: bool = False) -> Database:
+    """Create an empty database at ``path`` and open it.
+
+    The file is built beside its destination under a temporary name and moved into
+    place only when complete, so a crash never leaves half a file.
+
+    Raises:
+        FileAlreadyExists: ``path`` exists and ``overwrite`` is false.
+        ReadOnlyFile: the folder cannot be written.
+    """
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise FileAlreadyExists(path=path)
+    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        engine = fileformat.make_engine(temp)
+        try:
+            with engine.begin() as conn:
+                Base.metadata.create_all(conn)
+                migrate.stamp_head(conn)
+                now = datetime.now(UTC).isoformat()
+                _write_meta(
+                    conn,
+                    {
+                        "file_id": str(uuid.uuid4()),
+                        "created_at": now,
+                        "app_version": inspectdesk.__version__,
+                        "schema_generation": str(migrate.schema_generation()),
+                    },
+                )
+                fileformat.stamp(conn, migrate.schema_generation())
+        finally:
+            engine.dispose()
+        os.replace(temp, path)
+    except PermissionError:
+        raise ReadOnlyFile(path=path) from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+    return open_database(path)
+
+
+def open_database(
+    path: Path,
+    *,
+    readonly: bool = False,
+    backup: BackupHook | None = None,
+) -> Database:
+    """Open an existing ``.idb`` file, migrating it first when it is older.
+
+    Nothing is written unless the file is an InspectDesk database of this or an older
+    schema and ``readonly`` is false. An older file is backed up (``backup`` hook)
+    before its migration; a read-only open of an older file is refused as too old to
+    read safely only if the schema differs.
+
+    Raises:
+        FileMissing, NotAFile, NotAnInspectDeskFile, DamagedFile, FileTooNew,
+        ReadOnlyFile: see :func:`inspectdesk.db.fileformat.identify`.
+    """
+    path = Path(path)
+    app_generation = migrate.schema_generation()
+    facts = fileformat.identify(path, app_generation=app_generation)
+    migrated_from: int | None = None
+    backup_path: Path | None = None
+    if facts.generation < app_generation:
+        if readonly:
+            raise DamagedFile(
+                path=path,
+                detail_vi="tệp thuộc lược đồ cũ, cần mở để nâng cấp trước",
+                detail_en="it has an older schema and must be opened for writing to upgrade",
+            )
+        if not os.access(path, os.W_OK):
+            raise ReadOnlyFile(path=path)
+        if backup is not None:
+            backup_path = backup(path, f"before-schema-{app_generation}")
+        _migrate(path, app_generation)
+        migrated_from = facts.generation
+    engine = fileformat.make_engine(path, readonly=readonly)
+    try:
+        with engine.connect() as conn:
+            meta = read_meta(conn)
+    except (OperationalError, SADatabaseError) as exc:
+        engine.dispose()
+        raise DamagedFile(
+            path=path,
+            detail_vi=f"không đọc được dữ liệu ({exc.orig})",
+            detail_en=f"its data cannot be read ({exc.orig})",
+        ) from None
+    return Database(
+        engine=engine,
+        sessions=_sessions(engine),
+        path=path,
+        readonly=readonly,
+        migrated_from=migrated_from,
+        backup_path=backup_path,
+        facts=meta,
+    )
+
+
+def _migrate(path: Path, generation: int) -> None:
+    engine = fileformat.make_engine(path, foreign_keys=False)
+    try:
+        with engine.begin() as conn:
+            migrate.upgrade(conn)
+            problems = [
+                p for p in fileformat.integrity_report(conn) if not p.startswith("ok")
+            ]
+            if problems:
+                raise DamagedFile(
+                    path=path,
+                    detail_vi="nâng cấp lược đồ phát hiện lỗi: " + "; ".join(problems[:3]),
+                    detail_en="upgrading the schema found problems: " + "; ".join(problems[:3]),
+                )
+            _write_meta(
+                conn,
+                {
+                    "app_version": inspectdesk.__version__,
+                    "schema_generation": str(generation),
+                },
+            )
+            fileformat.stamp(conn, generation)
+    except sqlite3.DatabaseError as exc:
+        raise DamagedFile(
+            path=path, detail_vi=str(exc), detail_en=str(exc)
+        ) from None
+    finally:
+        engine.dispose()

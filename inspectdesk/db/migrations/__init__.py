@@ -1,0 +1,1 @@
+"""Alembic migrations of the InspectDesk schema (run in batch mode, foreign keys off)."""
