@@ -113,7 +113,7 @@ class ImportRejected(UserError):
 class NotFound(UserError):
     code = "not_found"
     vi = "Không tìm thấy {entity} “{ref}”."
-    en = "No {entity} “{ref}” was found."
+    en = "No {entity_en} “{ref}” was found."
 
 
 class InvalidArgument(UserError):

@@ -22,7 +22,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 import inspectdesk
-import inspectdesk.db.events  # noqa: F401  (installs the session hooks)
+import inspectdesk.db.events
 from inspectdesk.db import fileformat, migrate
 from inspectdesk.db.models import Base, FileMeta
 from inspectdesk.errors import DamagedFile, FileAlreadyExists, ReadOnlyFile
@@ -172,9 +172,7 @@ def _migrate(path: Path, generation: int) -> None:
     try:
         with engine.begin() as conn:
             migrate.upgrade(conn)
-            problems = [
-                p for p in fileformat.integrity_report(conn) if not p.startswith("ok")
-            ]
+            problems = [p for p in fileformat.integrity_report(conn) if not p.startswith("ok")]
             if problems:
                 raise DamagedFile(
                     path=path,
@@ -190,8 +188,6 @@ def _migrate(path: Path, generation: int) -> None:
             )
             fileformat.stamp(conn, generation)
     except sqlite3.DatabaseError as exc:
-        raise DamagedFile(
-            path=path, detail_vi=str(exc), detail_en=str(exc)
-        ) from None
+        raise DamagedFile(path=path, detail_vi=str(exc), detail_en=str(exc)) from None
     finally:
         engine.dispose()

@@ -24,9 +24,10 @@ from sqlalchemy.orm import Session, UOWTransaction
 
 from inspectdesk.db.audit import current_actor
 from inspectdesk.db.models import ChangeLogEntry, Syncable, utcnow
+from inspectdesk.db.types import stored_sort_key
 from inspectdesk.db.values import to_plain
 from inspectdesk.domain.enums import ChangeAction
-from inspectdesk.text import collation_key, fold, nfc
+from inspectdesk.text import fold, nfc
 
 _UNLOGGED = frozenset({"updated_at", "updated_by", "revision", "created_at"})
 
@@ -38,9 +39,7 @@ class AppendOnlyViolation(RuntimeError):
 def _text_columns(obj: Syncable) -> list[str]:
     mapper = inspect(type(obj))
     return [
-        attr.key
-        for attr in mapper.column_attrs
-        if isinstance(attr.columns[0].type, String | Text)
+        attr.key for attr in mapper.column_attrs if isinstance(attr.columns[0].type, String | Text)
     ]
 
 
@@ -55,7 +54,7 @@ def _normalise(obj: Syncable) -> None:
         text = getattr(obj, source) or ""
         if fold_col and getattr(obj, fold_col) != (folded := fold(text)):
             setattr(obj, fold_col, folded)
-        if sort_col and getattr(obj, sort_col) != (key := collation_key(text)):
+        if sort_col and getattr(obj, sort_col) != (key := stored_sort_key(text)):
             setattr(obj, sort_col, key)
 
 

@@ -164,9 +164,7 @@ def _configure_readwrite(dbapi_conn: sqlite3.Connection, record: Any) -> None:
 def make_engine(path: Path, *, readonly: bool = False, foreign_keys: bool = True) -> Engine:
     """An engine on an ``.idb`` file, set up for files that leave the machine."""
     if readonly:
-        engine = create_engine(
-            "sqlite://", creator=lambda: connect_readonly(path), future=True
-        )
+        engine = create_engine("sqlite://", creator=lambda: connect_readonly(path), future=True)
         event.listen(engine, "connect", _configure)
     else:
         engine = create_engine(f"sqlite:///{path}", future=True)
@@ -208,9 +206,10 @@ def integrity_report(conn: Any) -> list[str]:
 def backup_copy(source: Path, target: Path) -> None:
     """Copy a live database consistently with SQLite's backup API (rollback journal)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    with contextlib.closing(connect_readonly(source)) as src, contextlib.closing(
-        sqlite3.connect(target)
-    ) as dst:
+    with (
+        contextlib.closing(connect_readonly(source)) as src,
+        contextlib.closing(sqlite3.connect(target)) as dst,
+    ):
         src.backup(dst)
         dst.execute("PRAGMA journal_mode = DELETE")
         dst.commit()

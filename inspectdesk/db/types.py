@@ -9,6 +9,8 @@ from typing import Any
 from sqlalchemy import DateTime, Dialect, Enum, String
 from sqlalchemy.types import TypeDecorator
 
+from inspectdesk.text import collation_key
+
 
 class UTCDateTime(TypeDecorator[datetime]):
     """A timestamp stored as naive UTC and returned as an aware UTC ``datetime``."""
@@ -42,6 +44,14 @@ def code_enum(enum_cls: type[StrEnum], length: int = 20) -> Enum:
     )
 
 
-def sort_key_type(length: int = 1024) -> String:
+SORT_KEY_LENGTH = 1024
+
+
+def sort_key_type(length: int = SORT_KEY_LENGTH) -> String:
     """A collation-key column: compared byte by byte on every database."""
     return String(length).with_variant(String(length, collation="C"), "postgresql")
+
+
+def stored_sort_key(text: str) -> str:
+    """The collation key of ``text`` as stored: cut to fit its column."""
+    return collation_key(text)[:SORT_KEY_LENGTH]

@@ -37,9 +37,7 @@ def new_file(path: Path, *, overwrite: bool = False) -> Database:
     return db
 
 
-def open_file(
-    path: Path, *, readonly: bool = False, backup_folder: Path | None = None
-) -> Database:
+def open_file(path: Path, *, readonly: bool = False, backup_folder: Path | None = None) -> Database:
     """Open a database, backing it up into ``backup_folder`` before any migration."""
     return open_database(
         Path(path),

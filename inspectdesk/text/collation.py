@@ -5,24 +5,29 @@ code point order (Python ``<``, SQLite ``BINARY``, PostgreSQL ``COLLATE "C"``) i
 Vietnamese dictionary order. It uses no locale and no ICU, so the key is the same
 on every platform and can be stored in a database column.
 
-Key layout: ``PRIMARY + " " + TONES + " " + CASE``, with trailing spaces removed.
+Key layout: ``PRIMARY " " TONES " " VARIANT " " CASE``, compared in that order:
 
 * PRIMARY is a sequence of self-delimiting units: one character per letter
   (digits < a ă â b c d đ e ê f ... y z < other letters), ``"!"`` between words,
-  a digit run as its length (one character, ``"\\\\"`` plus the length in decimal
+  a digit run as its length (one character; ``"\\"`` plus the length in decimal
   beyond 57 digits) followed by its digits without leading zeros, and any other
   letter as ``"~"`` plus its case-folded code point in six hex digits.
-* TONES has one character per letter unit: ``0``-``5`` for ngang, huyền, hỏi,
-  ngã, sắc, nặng, plus 6 when the letter carries a non-Vietnamese mark.
-* CASE has one character per letter unit (``0`` lower, ``1`` upper) and per
-  digit run (``0`` plus the number of leading zeros).
+* TONES has one entry per syllable (run of letters): its tones other than ngang,
+  ``1``-``5`` for huyền, hỏi, ngã, sắc, nặng (plus 6 when the letter carries a
+  non-Vietnamese mark), then ``"/"``. A syllable's tone does not depend on the
+  vowel carrying it, so old- and new-style spellings ("hoà", "hòa") sort together.
+* VARIANT has one entry per unit: for a letter ``1`` if it carries the mark,
+  else ``0``; for a digit run ``0`` plus its leading zeros. It orders spelling
+  variants ("hoà" < "hòa", "7" < "07") so that different strings rarely tie.
+* CASE has one entry per letter: ``0`` lower, ``1`` upper.
 
-The space separating the levels sorts below every unit character, so a key whose
-primary part is a prefix of another's sorts first; when primary parts are equal
-they consist of the same units, so TONES and CASE line up position by position
-and are compared left to right. Trailing ``0`` entries of TONES and CASE, and then
-trailing separators, are dropped: this keeps keys short without changing the
-order, because ``0`` is the lowest entry and the separator lower still.
+The space separating the levels sorts below every other character, so a key
+whose primary part is a prefix of another's sorts first; when primary parts are
+equal they consist of the same units, so the later levels line up entry by entry
+and are compared left to right. Trailing ``"/"`` and ``0`` entries, then trailing
+separators, are dropped: keys get shorter and the order is unchanged, because
+those are the lowest entries and the separator is lower still.
+Keys are about three characters per letter.
 """
 
 from __future__ import annotations
@@ -190,11 +195,13 @@ def collation_key(text: str) -> str:
     """Return an ASCII sort key giving Vietnamese dictionary order.
 
     Letters compare first (digits < a ă â b c d đ e ê ... ư v w x y z < other
-    scripts), word by word, with digit runs compared by numeric value; then tones
-    (ngang < huyền < hỏi < ngã < sắc < nặng) left to right; then case (lower
-    first). Spaces and punctuation only separate words. Composed, decomposed and
-    mixed input give the same key. Keys contain only characters 0x20-0x7E and
-    compare correctly byte by byte (SQLite ``BINARY``, PostgreSQL ``"C"``).
+    scripts), word by word, with digit runs compared by numeric value; then the
+    tone of each syllable (ngang < huyền < hỏi < ngã < sắc < nặng), left to right;
+    then spelling variants (which vowel carries the tone, leading zeros); then
+    case (lower first). Spaces and punctuation only separate words. Composed,
+    decomposed and mixed input give the same key. Keys contain only characters
+    0x20-0x7E and compare correctly byte by byte (SQLite ``BINARY``, PostgreSQL
+    ``COLLATE "C"``).
 
     Args:
         text: Any string.

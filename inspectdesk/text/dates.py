@@ -98,9 +98,7 @@ def parse_short_date(text: str) -> date:
     elif match := _ISO.fullmatch(stripped):
         year, month, day = int(match[1]), int(match[2]), int(match[3])
     else:
-        raise ValueError(
-            f"invalid date {text!r}: expected dd/mm/yyyy, dd-mm-yyyy or yyyy-mm-dd"
-        )
+        raise ValueError(f"invalid date {text!r}: expected dd/mm/yyyy, dd-mm-yyyy or yyyy-mm-dd")
     try:
         return date(year, month, day)
     except ValueError:

@@ -53,5 +53,5 @@ class Syncable:
     deleted: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
 
     @declared_attr.directive
-    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - declared_attr
+    def __mapper_args__(cls) -> dict[str, Any]:
         return {"version_id_col": cls.__table__.c.revision}  # type: ignore[attr-defined]

@@ -44,12 +44,8 @@ class IssuedDocument(Syncable, Base):
     number: Mapped[str] = mapped_column(String(60), index=True)
     issued_on: Mapped[date] = mapped_column(Date)
     title: Mapped[str] = mapped_column(String(500), default="")
-    plan_id: Mapped[uuid.UUID | None] = mapped_column(
-        Uuid, ForeignKey("plan.id"), default=None
-    )
-    visit_id: Mapped[uuid.UUID | None] = mapped_column(
-        Uuid, ForeignKey("visit.id"), default=None
-    )
+    plan_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("plan.id"), default=None)
+    visit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("visit.id"), default=None)
     file_name: Mapped[str] = mapped_column(String(300), default="")
 
 

@@ -34,9 +34,7 @@ class Visit(Syncable, Base):
     team_id: Mapped[uuid.UUID | None] = mapped_column(
         Uuid, ForeignKey("team.id"), default=None, index=True
     )
-    lead_id: Mapped[uuid.UUID | None] = mapped_column(
-        Uuid, ForeignKey("lead.id"), default=None
-    )
+    lead_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("lead.id"), default=None)
     mode: Mapped[VisitMode] = mapped_column(code_enum(VisitMode), default=VisitMode.ANNOUNCED)
     status: Mapped[VisitStatus] = mapped_column(
         code_enum(VisitStatus), default=VisitStatus.PLANNED, index=True
@@ -59,9 +57,7 @@ class Attendee(Syncable, Base):
     __tablename__ = "attendee"
 
     visit_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("visit.id"), index=True)
-    person_id: Mapped[uuid.UUID | None] = mapped_column(
-        Uuid, ForeignKey("person.id"), default=None
-    )
+    person_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("person.id"), default=None)
     side: Mapped[AttendeeSide] = mapped_column(code_enum(AttendeeSide))
     team_role: Mapped[TeamRole | None] = mapped_column(code_enum(TeamRole), default=None)
     full_name: Mapped[str] = mapped_column(String(200))
@@ -150,9 +146,7 @@ class Sanction(Syncable, Base):
     finding_id: Mapped[uuid.UUID | None] = mapped_column(
         Uuid, ForeignKey("finding.id"), default=None
     )
-    person_id: Mapped[uuid.UUID | None] = mapped_column(
-        Uuid, ForeignKey("person.id"), default=None
-    )
+    person_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("person.id"), default=None)
     person_name: Mapped[str] = mapped_column(String(200), default="")
     form: Mapped[SanctionForm] = mapped_column(code_enum(SanctionForm))
     decided_on: Mapped[date | None] = mapped_column(Date, default=None)
