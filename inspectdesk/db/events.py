@@ -91,7 +91,7 @@ def _log_update(session: Session, obj: Syncable, actor: str) -> bool:
         session.add(
             ChangeLogEntry(
                 changed_by=actor,
-                table_name=obj.__tablename__,  # type: ignore[attr-defined]
+                table_name=obj.__tablename__,
                 row_id=obj.id,
                 action=action,
                 field=attr.key,
@@ -113,7 +113,7 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: An
         if not isinstance(obj, Syncable):
             continue
         _normalise(obj)
-        if obj.id is None:
+        if getattr(obj, "id", None) is None:
             obj.id = uuid.uuid4()
         obj.created_at = obj.created_at or now
         obj.updated_at = now
@@ -121,7 +121,7 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: An
         session.add(
             ChangeLogEntry(
                 changed_by=actor,
-                table_name=obj.__tablename__,  # type: ignore[attr-defined]
+                table_name=obj.__tablename__,
                 row_id=obj.id,
                 action=ChangeAction.INSERT,
             )
@@ -138,7 +138,7 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: An
             session.add(
                 ChangeLogEntry(
                     changed_by=actor,
-                    table_name=obj.__tablename__,  # type: ignore[attr-defined]
+                    table_name=obj.__tablename__,
                     row_id=obj.id,
                     action=ChangeAction.DELETE,
                     note="removed",

@@ -16,12 +16,10 @@ JsonScalar = str | int | float | bool | None
 
 def to_plain(value: Any) -> JsonScalar:
     """Turn a column value into a JSON scalar: UUIDs and dates as ISO text, enums as codes."""
-    if value is None or isinstance(value, bool | int | float | str):
-        if isinstance(value, PyEnum):
-            return str(value.value)
-        return value
     if isinstance(value, PyEnum):
         return str(value.value)
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
     if isinstance(value, uuid.UUID):
         return str(value)
     if isinstance(value, datetime):

@@ -90,8 +90,8 @@ def check_file(path: Path) -> CheckReport:
                     "it will be upgraded (after a backup) when opened for writing"
                 )
             report.problems.extend(fileformat.integrity_report(conn))
-            for model in (*SYNCABLE_MODELS, ChangeLogEntry):
-                table = Base.metadata.tables[model.__tablename__]
+            for name in (*(m.__tablename__ for m in SYNCABLE_MODELS), ChangeLogEntry.__tablename__):
+                table = Base.metadata.tables[name]
                 try:
                     count = conn.execute(select(func.count()).select_from(table)).scalar_one()
                 except DBAPIError as exc:

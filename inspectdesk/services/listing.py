@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session, aliased
@@ -87,7 +87,10 @@ class FindingRow:
     text: str
 
 
-def _search(stmt: Select[Any], column: Any, query: str | None) -> Select[Any]:
+_S = TypeVar("_S", bound="Select[*tuple[Any, ...]]")
+
+
+def _search(stmt: _S, column: Any, query: str | None) -> _S:
     """Keep rows whose folded column contains every word of ``query``, ignoring tones."""
     for word in fold(query or "").split():
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -31,7 +31,7 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
-class Syncable:
+class Syncable(Base):
     """Columns that make a row mergeable between files.
 
     ``id`` is a UUID made by the application; ``revision`` counts the row's saved
@@ -44,6 +44,7 @@ class Syncable:
     """
 
     __text_keys__: ClassVar[dict[str, tuple[str | None, str | None]]] = {}
+    __abstract__ = True
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -54,4 +55,4 @@ class Syncable:
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
-        return {"version_id_col": cls.__table__.c.revision}  # type: ignore[attr-defined]
+        return {"version_id_col": cls.__table__.c.revision}

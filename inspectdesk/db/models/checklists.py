@@ -7,11 +7,11 @@ import uuid
 from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from inspectdesk.db.models.base import Base, Syncable
+from inspectdesk.db.models.base import Syncable
 from inspectdesk.db.types import sort_key_type
 
 
-class ChecklistTemplate(Syncable, Base):
+class ChecklistTemplate(Syncable):
     """One version of a checklist. Versions of one checklist share ``family_id``.
 
     A plan pins the version it used, so editing a checklist means making a new
@@ -36,7 +36,7 @@ class ChecklistTemplate(Syncable, Base):
     )
 
 
-class ChecklistSection(Syncable, Base):
+class ChecklistSection(Syncable):
     """A numbered group of items (``1. Chấp hành thời giờ làm việc``)."""
 
     __tablename__ = "checklist_section"
@@ -53,7 +53,7 @@ class ChecklistSection(Syncable, Base):
     )
 
 
-class ChecklistItem(Syncable, Base):
+class ChecklistItem(Syncable):
     """One thing to check, with optional guidance for the inspector."""
 
     __tablename__ = "checklist_item"

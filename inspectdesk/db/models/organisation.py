@@ -8,12 +8,12 @@ from datetime import date
 from sqlalchemy import Date, ForeignKey, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from inspectdesk.db.models.base import Base, Syncable
+from inspectdesk.db.models.base import Syncable
 from inspectdesk.db.types import code_enum, sort_key_type
 from inspectdesk.domain.enums import Honorific
 
 
-class Organisation(Syncable, Base):
+class Organisation(Syncable):
     """An inspecting body and what its documents' headers say.
 
     ``superior_name`` is the cơ quan chủ quản (``UBND TỈNH VĨNH PHÚC``), ``name`` the
@@ -36,7 +36,7 @@ class Organisation(Syncable, Base):
     is_default: Mapped[bool] = mapped_column(default=False)
 
 
-class UnitLevel(Syncable, Base):
+class UnitLevel(Syncable):
     """An administrative level (tỉnh, huyện, xã). Data, not code: levels change by law.
 
     ``rank`` orders levels from the top (1 = tỉnh); ``valid_until`` closes a level
@@ -52,7 +52,7 @@ class UnitLevel(Syncable, Base):
     valid_until: Mapped[date | None] = mapped_column(Date, default=None)
 
 
-class UnitKind(Syncable, Base):
+class UnitKind(Syncable):
     """A kind of unit (Sở/ban/ngành, UBND cấp xã, trường học, trạm y tế…)."""
 
     __tablename__ = "unit_kind"
@@ -63,7 +63,7 @@ class UnitKind(Syncable, Base):
     name_sort: Mapped[str] = mapped_column(sort_key_type(), default="")
 
 
-class Unit(Syncable, Base):
+class Unit(Syncable):
     """An inspected unit: a node of the unit tree."""
 
     __tablename__ = "unit"
@@ -93,7 +93,7 @@ class Unit(Syncable, Base):
     level: Mapped[UnitLevel | None] = relationship(lazy="raise")
 
 
-class Person(Syncable, Base):
+class Person(Syncable):
     """A cadre or civil servant: an inspector, or a head or representative of a unit."""
 
     __tablename__ = "person"

@@ -8,12 +8,12 @@ from datetime import date
 from sqlalchemy import Date, ForeignKey, Integer, Numeric, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
-from inspectdesk.db.models.base import Base, Syncable
+from inspectdesk.db.models.base import Syncable
 from inspectdesk.db.types import code_enum, sort_key_type
 from inspectdesk.domain.enums import PlanStatus, TeamRole
 
 
-class Plan(Syncable, Base):
+class Plan(Syncable):
     """An inspection plan: number, period, legal basis and the checklist it pins."""
 
     __tablename__ = "plan"
@@ -42,7 +42,7 @@ class Plan(Syncable, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class SamplingStratum(Syncable, Base):
+class SamplingStratum(Syncable):
     """One line of a plan's sample: which units (by kind, level, ancestor) and how many."""
 
     __tablename__ = "sampling_stratum"
@@ -63,7 +63,7 @@ class SamplingStratum(Syncable, Base):
     label: Mapped[str] = mapped_column(String(300), default="")
 
 
-class Team(Syncable, Base):
+class Team(Syncable):
     """An inspection team (đoàn / tổ kiểm tra) of a plan.
 
     A team that uses the agency's seal keeps its own document series: ``doc_code``
@@ -87,7 +87,7 @@ class Team(Syncable, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class TeamMember(Syncable, Base):
+class TeamMember(Syncable):
     """A person on a team, with a role."""
 
     __tablename__ = "team_member"

@@ -13,7 +13,7 @@ from inspectdesk.db.types import UTCDateTime, code_enum
 from inspectdesk.domain.enums import ChangeAction, DocumentType, LeadSource, LeadStatus
 
 
-class Lead(Syncable, Base):
+class Lead(Syncable):
     """A phản ánh, kiến nghị (press, hotline 1022, letter) that may trigger a visit."""
 
     __tablename__ = "lead"
@@ -31,7 +31,7 @@ class Lead(Syncable, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class IssuedDocument(Syncable, Base):
+class IssuedDocument(Syncable):
     """The register (sổ đăng ký văn bản): each number given out, once, per year."""
 
     __tablename__ = "issued_document"

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
-from inspectdesk.db.models.base import Base, Syncable
+from inspectdesk.db.models.base import Syncable
 from inspectdesk.db.types import UTCDateTime, code_enum
 from inspectdesk.domain.enums import (
     AttendeeSide,
@@ -22,7 +22,7 @@ from inspectdesk.domain.enums import (
 )
 
 
-class Visit(Syncable, Base):
+class Visit(Syncable):
     """One inspection of one unit by one team on one day."""
 
     __tablename__ = "visit"
@@ -51,7 +51,7 @@ class Visit(Syncable, Base):
     minutes_number: Mapped[str] = mapped_column(String(60), default="")
 
 
-class Attendee(Syncable, Base):
+class Attendee(Syncable):
     """Someone present at a visit. Name and title are kept as they were that day."""
 
     __tablename__ = "attendee"
@@ -66,7 +66,7 @@ class Attendee(Syncable, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class ChecklistResult(Syncable, Base):
+class ChecklistResult(Syncable):
     """The result of one checklist item at one visit."""
 
     __tablename__ = "checklist_result"
@@ -78,7 +78,7 @@ class ChecklistResult(Syncable, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class Finding(Syncable, Base):
+class Finding(Syncable):
     """An ưu điểm, tồn tại/hạn chế or vi phạm noted at a visit."""
 
     __tablename__ = "finding"
@@ -98,7 +98,7 @@ class Finding(Syncable, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class Recommendation(Syncable, Base):
+class Recommendation(Syncable):
     """A kiến nghị: what must be fixed, by whom, by when, and how far it got."""
 
     __tablename__ = "recommendation"
@@ -123,7 +123,7 @@ class Recommendation(Syncable, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class RemediationEvent(Syncable, Base):
+class RemediationEvent(Syncable):
     """A step in a recommendation's history (reported, checked, done…)."""
 
     __tablename__ = "remediation_event"
@@ -137,7 +137,7 @@ class RemediationEvent(Syncable, Base):
     evidence: Mapped[str] = mapped_column(Text, default="")
 
 
-class Sanction(Syncable, Base):
+class Sanction(Syncable):
     """A hình thức xử lý decided for a person after a visit."""
 
     __tablename__ = "sanction"

@@ -1,0 +1,99 @@
+"""The figures of the overview screen (Tổng quan)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import and_, func, select
+
+from inspectdesk.db.database import Database
+from inspectdesk.db.models import Finding, Plan, Recommendation, Unit, Visit
+from inspectdesk.domain.enums import FindingKind, RemediationStatus, VisitStatus
+
+
+@dataclass(frozen=True)
+class Overview:
+    """Counts for the open file; ``overdue`` and ``this_week`` are relative to ``today``."""
+
+    today: date
+    units: int
+    plans: int
+    visits_by_status: dict[VisitStatus, int] = field(default_factory=dict)
+    findings_by_kind: dict[FindingKind, int] = field(default_factory=dict)
+    recommendations_by_status: dict[RemediationStatus, int] = field(default_factory=dict)
+    overdue: int = 0
+    this_week: int = 0
+
+    @property
+    def visits(self) -> int:
+        return sum(self.visits_by_status.values())
+
+    @property
+    def inspected(self) -> int:
+        """Visits whose minutes were drawn up or signed."""
+        return self.visits_by_status.get(VisitStatus.DRAFTED, 0) + self.visits_by_status.get(
+            VisitStatus.SIGNED, 0
+        )
+
+
+def overview(db: Database, today: date | None = None) -> Overview:
+    """Count what the overview shows, in one short read."""
+    today = today or date.today()
+    week_start = today - timedelta(days=today.weekday())
+    week_end = week_start + timedelta(days=6)
+    live_visit = and_(Visit.id == Finding.visit_id, Visit.deleted.is_(False))
+    with db.sessions() as s:
+        units = s.scalar(select(func.count()).where(Unit.deleted.is_(False))) or 0
+        plans = s.scalar(select(func.count()).where(Plan.deleted.is_(False))) or 0
+        by_status: dict[VisitStatus, int] = dict(
+            s.execute(
+                select(Visit.status, func.count())
+                .where(Visit.deleted.is_(False))
+                .group_by(Visit.status)
+            ).all()
+        )
+        by_kind: dict[FindingKind, int] = dict(
+            s.execute(
+                select(Finding.kind, func.count())
+                .join(Visit, live_visit)
+                .where(Finding.deleted.is_(False))
+                .group_by(Finding.kind)
+            ).all()
+        )
+        rec_live = and_(
+            Recommendation.deleted.is_(False),
+            Visit.id == Recommendation.visit_id,
+            Visit.deleted.is_(False),
+        )
+        by_rec: dict[RemediationStatus, int] = dict(
+            s.execute(
+                select(Recommendation.status, func.count())
+                .where(rec_live)
+                .group_by(Recommendation.status)
+            ).all()
+        )
+        overdue = s.scalar(
+            select(func.count()).where(
+                rec_live,
+                Recommendation.status != RemediationStatus.DONE,
+                Recommendation.deadline < today,
+            )
+        )
+        this_week = s.scalar(
+            select(func.count()).where(
+                Visit.deleted.is_(False),
+                Visit.scheduled_on.between(week_start, week_end),
+                Visit.status.in_([VisitStatus.PLANNED, VisitStatus.NOTIFIED]),
+            )
+        )
+    return Overview(
+        today=today,
+        units=units,
+        plans=plans,
+        visits_by_status=by_status,
+        findings_by_kind=by_kind,
+        recommendations_by_status=by_rec,
+        overdue=overdue or 0,
+        this_week=this_week or 0,
+    )
