@@ -221,6 +221,17 @@ class _UsageError(Exception):
     pass
 
 
+def _known_database_error(exc: Exception, path: Path | str) -> UserError | None:
+    """A damaged, locked or read-only file met half-way through a command, worded."""
+    from sqlalchemy.exc import DBAPIError
+
+    from inspectdesk.db.fileformat import as_user_error
+
+    if isinstance(exc, DBAPIError):
+        return as_user_error(exc, path)
+    return None
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new": _cmd_new,
     "demo": _cmd_demo,
@@ -253,6 +264,12 @@ def run_command(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         print("inspectdesk: đã dừng / interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:
+        known = _known_database_error(exc, getattr(args, "file", ""))
+        if known is None:
+            raise
+        print(f"inspectdesk: {known.describe(lang)}", file=sys.stderr)
+        return EXIT_PROBLEM
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -102,6 +102,18 @@ class ReadOnlyFile(UserError):
     en = "Cannot write to “{path}”: it is read-only or you lack permission."
 
 
+class FileBusy(UserError):
+    code = "busy"
+    vi = "Tệp “{path}” đang được một chương trình khác ghi; hãy thử lại sau ít phút."
+    en = "The file “{path}” is being written by another program; try again in a moment."
+
+
+class DiskFull(UserError):
+    code = "disk_full"
+    vi = "Không đủ chỗ trống trên ổ đĩa để ghi tệp “{path}”."
+    en = "There is not enough free disk space to write “{path}”."
+
+
 class ImportRejected(UserError):
     """An import file is wrong. ``where`` points at the first bad record."""
 

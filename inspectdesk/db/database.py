@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, delete, insert, select
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 import inspectdesk
@@ -187,7 +187,10 @@ def _migrate(path: Path, generation: int) -> None:
                 },
             )
             fileformat.stamp(conn, generation)
-    except sqlite3.DatabaseError as exc:
-        raise DamagedFile(path=path, detail_vi=str(exc), detail_en=str(exc)) from None
+    except (sqlite3.DatabaseError, DBAPIError) as exc:
+        known = fileformat.as_user_error(exc, path)
+        if known is None:
+            raise
+        raise known from None
     finally:
         engine.dispose()

@@ -19,10 +19,14 @@ from sqlalchemy import Engine, create_engine, event
 
 from inspectdesk.errors import (
     DamagedFile,
+    DiskFull,
+    FileBusy,
     FileMissing,
     FileTooNew,
     NotAFile,
     NotAnInspectDeskFile,
+    ReadOnlyFile,
+    UserError,
 )
 
 APPLICATION_ID = 0x49445331
@@ -131,13 +135,42 @@ def _read_written_by(path: Path) -> str:
     try:
         with contextlib.closing(connect_readonly(path)) as conn:
             row = conn.execute("SELECT value FROM file_meta WHERE key = 'app_version'").fetchone()
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):  # a file from before file_meta: generation 0
+            return ""
+        raise _damaged(path, exc) from None
     except sqlite3.DatabaseError as exc:
-        raise DamagedFile(
-            path=path,
-            detail_vi=f"SQLite không đọc được tệp ({exc})",
-            detail_en=f"SQLite cannot read it ({exc})",
-        ) from None
+        raise _damaged(path, exc) from None
     return str(row[0]) if row else ""
+
+
+def _damaged(path: Path | str, exc: BaseException) -> DamagedFile:
+    return DamagedFile(
+        path=path,
+        detail_vi=f"SQLite không đọc được tệp ({exc})",
+        detail_en=f"SQLite cannot read it ({exc})",
+    )
+
+
+def as_user_error(exc: BaseException, path: Path | str) -> UserError | None:
+    """The user-facing error behind a database exception, or None when it is a bug.
+
+    Known conditions (a damaged file, a locked or read-only file, a full disk) are
+    circumstances to explain; anything else is a programming error.
+    """
+    orig = getattr(exc, "orig", None) or exc
+    if not isinstance(orig, sqlite3.Error):
+        return None
+    message = str(orig).lower()
+    if any(m in message for m in ("malformed", "not a database", "disk i/o", "no such table")):
+        return _damaged(path, orig)
+    if "locked" in message or "busy" in message:
+        return FileBusy(path=path)
+    if "readonly" in message or "read-only" in message:
+        return ReadOnlyFile(path=path)
+    if "full" in message:
+        return DiskFull(path=path)
+    return None
 
 
 def stamp(conn: Any, generation: int) -> None:

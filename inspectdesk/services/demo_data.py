@@ -13,13 +13,30 @@ today, ``w1`` and ``w2`` the next days, never past Sunday).
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
+
+from inspectdesk.domain.enums import PlanStatus
+
 CODE_CATALOGUE = "QĐ 124/2004/QĐ-TTg"
 
-# --- Organisations: key, name, superior, doc_code, place, is_default -------------------
-ORGANISATIONS: tuple[tuple[str, str, str, str, str, bool], ...] = (
-    ("vp", "SỞ NỘI VỤ", "UBND TỈNH VĨNH PHÚC", "SNV", "Vĩnh Yên", True),
-    ("tv", "SỞ NỘI VỤ", "UBND TỈNH TRÀ VINH", "SNV", "Trà Vinh", False),
-)
+# --- Organisations (column values of ``Organisation``) --------------------------------
+ORGANISATIONS: dict[str, dict[str, Any]] = {
+    "vp": {
+        "name": "SỞ NỘI VỤ",
+        "superior_name": "UBND TỈNH VĨNH PHÚC",
+        "doc_code": "SNV",
+        "place_name": "Vĩnh Yên",
+        "is_default": True,
+    },
+    "tv": {
+        "name": "SỞ NỘI VỤ",
+        "superior_name": "UBND TỈNH TRÀ VINH",
+        "doc_code": "SNV",
+        "place_name": "Trà Vinh",
+        "is_default": False,
+    },
+}
 
 # --- The unit tree --------------------------------------------------------------------
 VP_PROVINCE = ("UBND tỉnh Vĩnh Phúc", "26")
@@ -40,8 +57,11 @@ DEPARTMENTS: tuple[tuple[str, str], ...] = (
     ("Văn phòng UBND tỉnh", "VP"),
 )
 
-DISTRICTS: tuple[tuple[str, str, int, tuple[tuple[str, str], ...]], ...] = (
-    # district, code, sampling percent of its communes (seed 000), communes with codes
+District = tuple[str, str, int | None, tuple[tuple[str, str], ...]]
+"""A district, its code, the percentage of its communes sampled, its communes and codes."""
+
+DISTRICTS: tuple[District, ...] = (
+    # the sampling percentages are those of seed 000
     (
         "thành phố Vĩnh Yên",
         "243",
@@ -162,9 +182,10 @@ DISTRICTS: tuple[tuple[str, str, int, tuple[tuple[str, str], ...]], ...] = (
 
 TV_PROVINCE = ("UBND tỉnh Trà Vinh", "84")
 TV_DEPARTMENT = "Sở Nội vụ tỉnh Trà Vinh"
-TV_DISTRICT: tuple[str, str, tuple[tuple[str, str], ...]] = (
+TV_DISTRICT: District = (
     "huyện Trà Cú",
     "849",
+    None,
     (
         ("thị trấn Trà Cú", "29461"),
         ("xã Phước Hưng", "29464"),
@@ -305,6 +326,113 @@ CURRENT_PURPOSE = (
     "của người dân qua đường dây nóng và đơn thư."
 )
 CURRENT_SUBJECT = "Kiểm tra công vụ năm {year} tại {unit}"
+
+PLANS: dict[str, dict[str, Any]] = {  # column values of ``Plan``
+    "covid": {
+        "number": "230/KH-UBND",
+        "title": COVID_TITLE,
+        "issuer": "UBND tỉnh Vĩnh Phúc",
+        "issued_on": date(2021, 10, 28),
+        "start_on": date(2021, 11, 1),
+        "end_on": date(2021, 12, 31),
+        "legal_basis": COVID_LEGAL_BASIS,
+        "purpose": COVID_PURPOSE,
+        "decision_number": "1234/QĐ-UBND",
+        "decision_date": date(2021, 10, 29),
+        "status": PlanStatus.CLOSED,
+        "sampling_seed": 2021,
+        "note": COVID_NOTE,
+    },
+    "tv2024": {
+        "number": "35/KH-SNV",
+        "title": TV_TITLE,
+        "issuer": "Sở Nội vụ tỉnh Trà Vinh",
+        "issued_on": date(2024, 3, 20),
+        "start_on": date(2024, 4, 1),
+        "end_on": date(2024, 11, 30),
+        "legal_basis": TV_LEGAL_BASIS,
+        "purpose": TV_PURPOSE,
+        "decision_number": "86/QĐ-SNV",
+        "decision_date": date(2024, 4, 5),
+        "status": PlanStatus.CLOSED,
+    },
+    "current": {  # "{year}" is the build's year; the dates follow its visits
+        "number": "18/KH-UBND",
+        "title": CURRENT_TITLE,
+        "issuer": "UBND tỉnh Vĩnh Phúc",
+        "legal_basis": CURRENT_LEGAL_BASIS,
+        "purpose": CURRENT_PURPOSE,
+        "decision_number": "25/QĐ-SNV",
+        "status": PlanStatus.IN_PROGRESS,
+    },
+}
+PLAN_LINKS: dict[str, tuple[str, str, str]] = {
+    # plan -> organisation, checklist (built-in key), subject of its visits
+    "covid": ("vp", "covid-duty-2021", COVID_SUBJECT),
+    "tv2024": ("tv", "heads-duty-2024", HEADS_SUBJECT),
+    "current": ("vp", "heads-duty-2024", CURRENT_SUBJECT),
+}
+
+STRATA: tuple[tuple[str, str, str, str, float | None, int | None, str], ...] = (
+    # plan, kind, level, under unit, percent, count, label (seed 000 for the COVID plan)
+    (
+        "covid",
+        "Sở, ban, ngành",
+        "Tỉnh",
+        "UBND tỉnh Vĩnh Phúc",
+        100,
+        None,
+        "100% các sở, ban, ngành",
+    ),
+    (
+        "covid",
+        "UBND cấp huyện",
+        "Huyện",
+        "UBND tỉnh Vĩnh Phúc",
+        100,
+        None,
+        "100% UBND các huyện, thành phố",
+    ),
+    *(
+        (
+            "covid",
+            "UBND cấp xã",
+            "Xã",
+            f"UBND {district}",
+            percent,
+            None,
+            f"{percent}% đơn vị cấp xã thuộc {district}",
+        )
+        for district, _, percent, _ in DISTRICTS
+    ),
+    (
+        "tv2024",
+        "UBND cấp xã",
+        "Xã",
+        "UBND huyện Trà Cú",
+        None,
+        2,
+        "02 đơn vị cấp xã thuộc huyện Trà Cú",
+    ),
+    (
+        "current",
+        "Sở, ban, ngành",
+        "Tỉnh",
+        "UBND tỉnh Vĩnh Phúc",
+        50,
+        None,
+        "50% các sở, ban, ngành",
+    ),
+    (
+        "current",
+        "UBND cấp xã",
+        "Xã",
+        "UBND tỉnh Vĩnh Phúc",
+        None,
+        8,
+        "08 đơn vị cấp xã, chọn ngẫu nhiên",
+    ),
+)
 
 # --- Teams: key, plan key, name, doc_code, undercover, note, members (inspector, role) -
 FOUR_DONTS = (
@@ -497,15 +625,27 @@ CURRENT_VISITS: tuple[tuple[str, str, str, str, str, str], ...] = (
     ("now", "UBND thị trấn Gia Khánh", "+16", "planned", "announced", ""),
 )
 
+HEAD_TITLES: tuple[tuple[str, str, str], ...] = (
+    # name prefix, the head's title, the deputy's title (followed by the unit's name)
+    ("UBND", "Chủ tịch", "Phó Chủ tịch"),
+    ("Sở", "Giám đốc", "Phó Giám đốc"),
+    ("Trung tâm", "Giám đốc", "Phó Giám đốc"),
+    ("Trường", "Hiệu trưởng", "Phó Hiệu trưởng"),
+    ("Trạm y tế", "Trưởng", "Phó Trưởng"),
+    ("Văn phòng", "Chánh", "Phó Chánh"),
+)
+
+VISITS = {"covid": COVID_VISITS, "tv2024": TV_VISITS, "current": CURRENT_VISITS}
+
 CANCEL_NOTE = (
     "Hoãn kiểm tra do trùng lịch làm việc của đơn vị với đoàn công tác cấp trên; đơn vị được "
     "bố trí kiểm tra ở đợt sau."
 )
 
 # --- Findings: checklist item code, kind, text, cause, recommendation ------------------
-Finding = tuple[str, str, str, str, str]
+FindingRow = tuple[str, str, str, str, str]
 
-COVID_FINDINGS: tuple[Finding, ...] = (
+COVID_FINDINGS: tuple[FindingRow, ...] = (
     (
         "1.1",
         "strength",
@@ -674,7 +814,7 @@ COVID_FINDINGS: tuple[Finding, ...] = (
     ),
 )
 
-HEADS_FINDINGS: tuple[Finding, ...] = (
+HEADS_FINDINGS: tuple[FindingRow, ...] = (
     (
         "1.1",
         "strength",
@@ -808,7 +948,12 @@ HEADS_FINDINGS: tuple[Finding, ...] = (
     ),
 )
 
-SPECIAL_FINDINGS: dict[str, tuple[Finding, ...]] = {
+FINDINGS: dict[str, tuple[FindingRow, ...]] = {  # checklist -> the pool of findings
+    "covid-duty-2021": COVID_FINDINGS,
+    "heads-duty-2024": HEADS_FINDINGS,
+}
+
+SPECIAL_FINDINGS: dict[str, tuple[FindingRow, ...]] = {  # unit -> what was found there
     "UBND thị trấn Tam Sơn": (
         (
             "4.2",
@@ -971,6 +1116,7 @@ SANCTIONS: tuple[tuple[str, str, str, str, str, int], ...] = (
 )
 
 # --- Words for the rest of the minutes ------------------------------------------------
+NO_PROPOSAL = "Đơn vị không có kiến nghị."
 UNIT_PROPOSALS = (
     "Đề nghị UBND tỉnh hỗ trợ kinh phí mua sinh phẩm xét nghiệm nhanh cho cấp xã.",
     "Đề nghị hướng dẫn thống nhất tiêu chí đánh giá cấp độ dịch tại nơi làm việc.",

@@ -283,7 +283,11 @@ def _parents_first(
     self_refs = [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
     if not self_refs:
         return rows
-    by_id = {row["id"]: (where, row) for where, row in rows}
+    by_id: dict[Any, tuple[str, dict[str, Any]]] = {}
+    for where, row in rows:
+        if row["id"] in by_id:
+            raise _Reject(where, "the same id appears twice")
+        by_id[row["id"]] = (where, row)
     ordered: list[tuple[str, dict[str, Any]]] = []
     state: dict[Any, int] = {}  # 1 = visiting, 2 = placed
     for start in by_id:

@@ -89,7 +89,10 @@ def check_file(path: Path) -> CheckReport:
                     f"schema {facts.generation} is older than {app_generation}; "
                     "it will be upgraded (after a backup) when opened for writing"
                 )
-            report.problems.extend(fileformat.integrity_report(conn))
+            try:
+                report.problems.extend(fileformat.integrity_report(conn))
+            except DBAPIError as exc:
+                report.problems.append(f"SQLite: {exc.orig}")
             for name in (*(m.__tablename__ for m in SYNCABLE_MODELS), ChangeLogEntry.__tablename__):
                 table = Base.metadata.tables[name]
                 try:

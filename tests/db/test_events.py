@@ -69,8 +69,25 @@ def test_keys_follow_their_text(db: Database) -> None:
 
 
 def test_sql_order_by_the_sort_key_is_vietnamese_order(db: Database) -> None:
-    names = ["Ủy ban", "Uỷ ban", "Ban Dân vận", "Đài Phát thanh", "Dân tộc", "ăn", "Âm nhạc",
-             "an", "Ơn", "Ông", "Ô tô", "Thạch", "Thanh", "Thành", "Thánh", "Xã 10", "Xã 2"]
+    names = [
+        "Ủy ban",
+        "Uỷ ban",
+        "Ban Dân vận",
+        "Đài Phát thanh",
+        "Dân tộc",
+        "ăn",
+        "Âm nhạc",
+        "an",
+        "Ơn",
+        "Ông",
+        "Ô tô",
+        "Thạch",
+        "Thanh",
+        "Thành",
+        "Thánh",
+        "Xã 10",
+        "Xã 2",
+    ]
     with db.sessions.begin() as s:
         s.add_all(Unit(name=n) for n in names)
     with db.sessions() as s:

@@ -111,16 +111,6 @@ def test_truncated_file_says_how_much_is_missing(bad_file: Callable[[str], Path]
     assert "cắt cụt" in caught.value.describe("vi")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "BUG: check_file() on a file with a damaged b-tree page lets "
-        "sqlalchemy.exc.DatabaseError ('database disk image is malformed') escape: "
-        "fileformat.integrity_report() runs PRAGMA integrity_check (and then "
-        "foreign_key_check) without handling SQLITE_CORRUPT raised while the rows are "
-        "fetched, so neither DamagedFile nor an unhealthy report comes out"
-    ),
-)
 def test_check_file_reports_a_corrupted_page(bad_file: Callable[[str], Path]) -> None:
     path = bad_file("corrupted")
     try:

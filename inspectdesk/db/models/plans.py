@@ -67,8 +67,8 @@ class Team(Syncable):
     """An inspection team (đoàn / tổ kiểm tra) of a plan.
 
     A team that uses the agency's seal keeps its own document series: ``doc_code``
-    (``ĐKT``) is its ký hiệu, and ``numbering_organisation_id`` falls back to the
-    plan's organisation when empty.
+    (``ĐKT``) is its ký hiệu in the register; an empty one means the team's documents
+    are numbered in the series of the plan's organisation.
     """
 
     __tablename__ = "team"
