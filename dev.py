@@ -45,8 +45,9 @@ def ensure_venv(extras: str) -> Path:
     stamp = VENV / f".installed-{extras or 'app'}"
     if not stamp.exists() or stamp.read_text() != digest:
         target = f".[{extras}]" if extras else "."
-        code = _run(python, "-m", "pip", "install", "--disable-pip-version-check", "-q",
-                    "-e", target)
+        code = _run(
+            python, "-m", "pip", "install", "--disable-pip-version-check", "-q", "-e", target
+        )
         if code:
             sys.exit(f"Cài đặt thất bại / installation failed (pip exit code {code})")
         stamp.write_text(digest)
@@ -79,8 +80,10 @@ def test(args: list[str]) -> int:
 
 def main() -> int:
     if sys.version_info < MIN_PYTHON:
-        sys.exit(f"InspectDesk cần Python {'.'.join(map(str, MIN_PYTHON))} trở lên / needs "
-                 f"Python {'.'.join(map(str, MIN_PYTHON))}+; this is {sys.version.split()[0]}")
+        sys.exit(
+            f"InspectDesk cần Python {'.'.join(map(str, MIN_PYTHON))} trở lên / needs "
+            f"Python {'.'.join(map(str, MIN_PYTHON))}+; this is {sys.version.split()[0]}"
+        )
     if len(sys.argv) < 2 or sys.argv[1] not in {"start", "test"}:
         print(__doc__)
         return 2

@@ -27,9 +27,9 @@ def main() -> int:
     parser.add_argument("--lang", choices=("vi", "en"), default="vi")
     args = parser.parse_args()
 
-    from inspectdesk.services.demo import build_demo
     from PySide6.QtCore import QSettings
 
+    from inspectdesk.services.demo import build_demo
     from inspectdesk.ui.application import create_application
     from inspectdesk.ui.i18n import install_translators
     from inspectdesk.ui.main_window import MainWindow

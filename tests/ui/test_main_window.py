@@ -86,3 +86,11 @@ def test_row_model_passes_the_model_tester(qtmodeltester: object) -> None:
     model = RowTableModel([Column("Tên", lambda r: r), Column("Độ dài", lambda r: str(len(r)))])
     model.set_rows(list(UNIT_NAMES))
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_every_code_has_its_own_words() -> None:
+    from inspectdesk.domain.enums import PlanStatus, RemediationStatus, VisitStatus
+    from inspectdesk.ui.labels import label
+
+    shared = [VisitStatus.IN_PROGRESS, RemediationStatus.IN_PROGRESS, PlanStatus.IN_PROGRESS]
+    assert len({label(code) for code in shared}) == 3

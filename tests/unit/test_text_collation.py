@@ -104,7 +104,7 @@ def test_full_alphabet_order() -> None:
     ]
 
 
-@pytest.mark.parametrize(("lower", "higher"), itertools.pairwise(REF_ALPHABET))
+@pytest.mark.parametrize(("lower", "higher"), list(itertools.pairwise(REF_ALPHABET)))
 def test_adjacent_letters(lower: str, higher: str) -> None:
     assert collation_key(lower) < collation_key(higher)
     assert collation_key(lower.upper()) < collation_key(higher)
