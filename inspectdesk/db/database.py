@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -187,7 +186,7 @@ def _migrate(path: Path, generation: int) -> None:
                 },
             )
             fileformat.stamp(conn, generation)
-    except (sqlite3.DatabaseError, DBAPIError) as exc:
+    except (DBAPIError, fileformat.DriverError) as exc:
         known = fileformat.as_user_error(exc, path)
         if known is None:
             raise

@@ -35,6 +35,8 @@ APPLICATION_ID = 0x49445331
 FILE_SUFFIX = ".idb"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
+DriverError = sqlite3.Error
+"""The database driver's own exception (raised when SQLAlchemy is bypassed)."""
 
 
 @dataclass(frozen=True, slots=True)
