@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
@@ -14,31 +15,20 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QToolBar,
     QWidget,
 )
 
 from inspectdesk.db.audit import current_actor
-from inspectdesk.db.database import Database
 from inspectdesk.errors import UserError
-from inspectdesk.services import listing
+from inspectdesk.services.changes import Changes
 from inspectdesk.services.files import new_file, open_file
-from inspectdesk.services.overview import overview
-from inspectdesk.text import format_short_date
-from inspectdesk.ui.labels import label
-from inspectdesk.ui.pages.list_page import ListPage
-from inspectdesk.ui.pages.overview_page import OverviewPage
-from inspectdesk.ui.row_model import Column
+from inspectdesk.ui import screens
+from inspectdesk.ui.pages.base import Page
 from inspectdesk.ui.settings import Settings
+from inspectdesk.ui.workspace import Workspace
 
 FILE_FILTER = "InspectDesk (*.idb)"
-
-
-def _date(value: object) -> str:
-    return format_short_date(value) if value else ""  # type: ignore[arg-type]
-
-
-def _date_key(value: object) -> str:
-    return value.isoformat() if value else ""  # type: ignore[attr-defined]
 
 
 class MainWindow(QMainWindow):
@@ -47,27 +37,31 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.db: Database | None = None
+        self.workspace: Workspace | None = None
         self.setWindowTitle("InspectDesk")
         self.setMinimumSize(QSize(900, 560))
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([200, 900])
-        self.setCentralWidget(splitter)
-        self._build_pages()
-        self._build_menus()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([210, 990])
+        self.setCentralWidget(self.splitter)
+        self.pages: dict[str, Page] = {}
+        for key, title, page in screens.build_pages(self):
+            self.pages[key] = page
+            self.nav.addItem(title)
+            self.stack.addWidget(page)
+        self._build_actions()
         self.file_label = QLabel()
         self.mode_label = QLabel()
         self.user_label = QLabel(self.tr("User: %1").replace("%1", current_actor()))
         for widget in (self.file_label, self.mode_label):
             self.statusBar().addWidget(widget)
         self.statusBar().addPermanentWidget(self.user_label)
-        self.nav.currentRowChanged.connect(self._show_page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         geometry = settings.geometry("main")
         if geometry is not None:
@@ -76,114 +70,104 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
         self._update_status()
 
-    # -- pages ---------------------------------------------------------------
+    @property
+    def db(self) -> object | None:
+        """The open database (None when no file is open)."""
+        return self.workspace.db if self.workspace else None
 
-    def _build_pages(self) -> None:
-        self.overview = OverviewPage()
-        self.units = ListPage(
-            self.tr("Units"),
-            [
-                Column(self.tr("Name"), lambda r: r.name),
-                Column(self.tr("Kind"), lambda r: r.kind),
-                Column(self.tr("Level"), lambda r: r.level),
-                Column(self.tr("Parent unit"), lambda r: r.parent),
-                Column(self.tr("Code"), lambda r: r.admin_code),
-            ],
-            lambda q: listing.list_units(self._db(), search=q),
-        )
-        self.plans = ListPage(
-            self.tr("Plans"),
-            [
-                Column(self.tr("Number"), lambda r: r.number),
-                Column(self.tr("Title"), lambda r: r.title),
-                Column(
-                    self.tr("From"), lambda r: _date(r.start_on), lambda r: _date_key(r.start_on)
-                ),
-                Column(self.tr("To"), lambda r: _date(r.end_on), lambda r: _date_key(r.end_on)),
-                Column(self.tr("Status"), lambda r: label(r.status)),
-                Column(self.tr("Visits"), lambda r: str(r.visits), lambda r: r.visits),
-            ],
-            lambda q: listing.list_plans(self._db(), search=q),
-        )
-        self.visits = ListPage(
-            self.tr("Inspection schedule"),
-            [
-                Column(
-                    self.tr("Date"),
-                    lambda r: _date(r.scheduled_on),
-                    lambda r: _date_key(r.scheduled_on),
-                ),
-                Column(self.tr("Unit"), lambda r: r.unit),
-                Column(self.tr("Team"), lambda r: r.team),
-                Column(self.tr("Mode"), lambda r: label(r.mode)),
-                Column(self.tr("Status"), lambda r: label(r.status)),
-                Column(self.tr("Minutes no."), lambda r: r.minutes_number),
-                Column(self.tr("Plan"), lambda r: r.plan),
-            ],
-            lambda q: listing.list_visits(self._db(), search=q),
-        )
-        self.findings = ListPage(
-            self.tr("Inspection results"),
-            [
-                Column(self.tr("Unit"), lambda r: r.unit),
-                Column(self.tr("Kind"), lambda r: label(r.kind)),
-                Column(self.tr("Item"), lambda r: r.item),
-                Column(self.tr("Finding"), lambda r: r.text),
-            ],
-            lambda q: listing.list_findings(self._db(), search=q),
-        )
-        pages: list[tuple[str, QWidget]] = [
-            (self.tr("Overview"), self.overview),
-            (self.tr("Units"), self.units),
-            (self.tr("Plans"), self.plans),
-            (self.tr("Inspection schedule"), self.visits),
-            (self.tr("Inspection results"), self.findings),
-        ]
-        for title, page in pages:
-            self.nav.addItem(title)
-            self.stack.addWidget(page)
+    def show_page(self, key: str) -> Page:
+        """Bring a screen forward by its key (``units``, ``visits``…)."""
+        page = self.pages[key]
+        self.nav.setCurrentRow(self.stack.indexOf(page))
+        return page
 
-    def _show_page(self, row: int) -> None:
-        self.stack.setCurrentIndex(row)
-        self._refresh_current()
+    # -- actions -------------------------------------------------------------
 
-    def _refresh_current(self) -> None:
-        if self.db is None:
-            return
-        page = self.stack.currentWidget()
-        if page is self.overview:
-            self.overview.show_overview(overview(self.db))
-        elif isinstance(page, ListPage):
-            page.reload()
-
-    def _db(self) -> Database:
-        if self.db is None:
-            raise RuntimeError("no file is open")
-        return self.db
-
-    # -- menus ---------------------------------------------------------------
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        actions = [
-            (self.tr("&New…"), QKeySequence.StandardKey.New, self.new_file_dialog),
-            (self.tr("&Open…"), QKeySequence.StandardKey.Open, self.open_file_dialog),
-            (self.tr("&Close"), QKeySequence.StandardKey.Close, self.close_file),
-        ]
-        for text, shortcut, slot in actions:
-            action = QAction(text, self)
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
             action.setShortcut(shortcut)
-            action.triggered.connect(slot)
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("E&xit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        refresh = QAction(self.tr("&Refresh"), self)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(self._refresh_current)
-        self.menuBar().addMenu(self.tr("&View")).addAction(refresh)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(
+            self.tr("&New…"), self.new_file_dialog, QKeySequence.StandardKey.New
+        )
+        self.open_action = self._action(
+            self.tr("&Open…"), self.open_file_dialog, QKeySequence.StandardKey.Open
+        )
+        self.close_action = self._action(
+            self.tr("&Close"), self.close_file, QKeySequence.StandardKey.Close
+        )
+        self.quit_action = self._action(self.tr("E&xit"), self.close, QKeySequence.StandardKey.Quit)
+        self.refresh_action = self._action(
+            self.tr("&Refresh"), self.refresh_current, QKeySequence.StandardKey.Refresh
+        )
+        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self._undo)
+        self.redo_action = QAction(self.tr("&Redo"), self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.triggered.connect(self._redo)
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for action in (self.new_action, self.open_action, self.close_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.trash_action = self._action(self.tr("&Trash…"), self.show_trash, "Ctrl+Shift+Del")
+        self.edit_menu.addAction(self.trash_action)
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_menu.addAction(self.refresh_action)
+        self.toolbar = QToolBar(self.tr("Main toolbar"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addAction(self.open_action)
+        self.toolbar.addAction(self.undo_action)
+        self.toolbar.addAction(self.redo_action)
+        self.addToolBar(self.toolbar)
+
+    def _undo(self) -> None:
+        if self.workspace is not None and self.workspace.undo_stack.canUndo():
+            self._guarded(self.workspace.undo_stack.undo)
+
+    def _redo(self) -> None:
+        if self.workspace is not None and self.workspace.undo_stack.canRedo():
+            self._guarded(self.workspace.undo_stack.redo)
+
+    def _guarded(self, work: Callable[[], object]) -> bool:
+        """Run ``work``; show a user error in a message box instead of raising it."""
+        try:
+            work()
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("InspectDesk"), exc.describe(self.settings.language))
+            return False
+        return True
+
+    def show_trash(self) -> None:
+        """Open the trash of the open file."""
+        from inspectdesk.ui.trash_dialog import TrashDialog
+
+        if self.workspace is not None:
+            TrashDialog(self.workspace, self).exec()
+
+    def refresh_current(self) -> None:
+        page = self.stack.currentWidget()
+        if isinstance(page, Page) and self.workspace is not None:
+            page.refresh()
+
+    def _on_changes(self, changes: Changes) -> None:
+        for page in self.pages.values():
+            page.on_changes(changes)
 
     # -- files ---------------------------------------------------------------
 
@@ -197,18 +181,22 @@ class MainWindow(QMainWindow):
             )
             return False
         self.close_file()
-        self.db = db
+        self.workspace = Workspace(db, self)
+        self.workspace.changed.connect(self._on_changes)
+        self.undo_action.setEnabled(True)
         self.settings.add_recent(path)
+        for page in self.pages.values():
+            page.attach(self.workspace)
         self._update_status()
-        self._refresh_current()
         return True
 
     def close_file(self) -> None:
-        if self.db is not None:
-            self.db.close()
-            self.db = None
-        for page in (self.units, self.plans, self.visits, self.findings):
-            page.model.set_rows([])
+        if self.workspace is not None:
+            for page in self.pages.values():
+                page.attach(None)
+            self.workspace.close()
+            self.workspace.deleteLater()
+            self.workspace = None
         self._update_status()
 
     def new_file_dialog(self) -> None:
@@ -227,14 +215,15 @@ class MainWindow(QMainWindow):
             self.open_path(Path(name))
 
     def _update_status(self) -> None:
-        if self.db is None or self.db.path is None:
+        ws = self.workspace
+        if ws is None or ws.path is None:
             self.setWindowTitle("InspectDesk")
             self.file_label.setText(self.tr("No file open"))
             self.mode_label.setText("")
             return
-        self.setWindowTitle(f"{self.db.path.name} — InspectDesk")
-        self.file_label.setText(str(self.db.path))
-        self.mode_label.setText(self.tr("Read-only") if self.db.readonly else self.tr("Editing"))
+        self.setWindowTitle(f"{ws.path.name} — InspectDesk")
+        self.file_label.setText(str(ws.path))
+        self.mode_label.setText(self.tr("Read-only") if ws.readonly else self.tr("Editing"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_geometry("main", self.saveGeometry())

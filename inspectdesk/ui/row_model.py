@@ -42,6 +42,10 @@ class RowTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def rows(self) -> list[Any]:
+        """The rows, in model order (a copy)."""
+        return list(self._rows)
+
     def row_at(self, row: int) -> Any:
         return self._rows[row]
 

@@ -5,10 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from inspectdesk.domain.enums import PlanStatus, RemediationStatus, VisitStatus
 from inspectdesk.text import vn_sorted
+from inspectdesk.ui.labels import label
 from inspectdesk.ui.main_window import MainWindow
+from inspectdesk.ui.pages.list_page import ListPage
 from inspectdesk.ui.row_model import Column, RowTableModel
 from inspectdesk.ui.settings import Settings
 
@@ -26,8 +30,8 @@ UNIT_NAMES = (
 )
 
 
-def _names(window: MainWindow) -> list[str]:
-    proxy = window.units.proxy
+def names(page: ListPage) -> list[str]:
+    proxy = page.proxy
     return [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
 
 
@@ -35,33 +39,48 @@ def _names(window: MainWindow) -> list[str]:
 def window(qtbot: QtBot, settings: Settings, small_file: Path) -> MainWindow:
     win = MainWindow(settings)
     qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
     assert win.open_path(small_file)
-    win.nav.setCurrentRow(1)
+    win.show_page("units")
     return win
 
 
+def units(window: MainWindow) -> ListPage:
+    page = window.pages["units"]
+    assert isinstance(page, ListPage)
+    return page
+
+
 def test_units_are_listed_in_vietnamese_order(window: MainWindow) -> None:
-    assert _names(window) == vn_sorted(UNIT_NAMES)
-    assert _names(window)[-1] == "Ủy ban nhân dân tỉnh"  # Ủ after U-words, not with A…
+    assert names(units(window)) == vn_sorted(UNIT_NAMES)
+    assert names(units(window))[-1] == "Ủy ban nhân dân tỉnh"  # Ủ with the U-words, not A
 
 
 def test_filter_ignores_tones(window: MainWindow, qtbot: QtBot) -> None:
-    window.units.filter.setText("vinh yen")
-    qtbot.waitUntil(lambda: _names(window) == ["UBND thành phố Vĩnh Yên"], timeout=3000)
-    window.units.filter.setText("SO")
-    qtbot.waitUntil(lambda: _names(window) == ["Sở Nội vụ", "Sở Tài chính"], timeout=3000)
+    page = units(window)
+    page.filter.setText("vinh yen")
+    qtbot.waitUntil(lambda: names(page) == ["UBND thành phố Vĩnh Yên"], timeout=3000)
+    page.filter.setText("SO")
+    qtbot.waitUntil(lambda: names(page) == ["Sở Nội vụ", "Sở Tài chính"], timeout=3000)
 
 
 def test_clicking_a_header_sorts_in_vietnamese_order(window: MainWindow) -> None:
-    from PySide6.QtCore import Qt
-
-    window.units.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-    assert _names(window) == list(reversed(vn_sorted(UNIT_NAMES)))
+    page = units(window)
+    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert names(page) == list(reversed(vn_sorted(UNIT_NAMES)))
 
 
 def test_status_bar_and_title_name_the_file(window: MainWindow, small_file: Path) -> None:
     assert small_file.name in window.windowTitle()
     assert str(small_file) in window.file_label.text()
+
+
+def test_every_navigation_entry_shows_a_page(window: MainWindow) -> None:
+    assert window.nav.count() == len(window.pages) >= 5
+    for row in range(window.nav.count()):
+        window.nav.setCurrentRow(row)
+        assert window.stack.currentIndex() == row
 
 
 def test_a_file_that_is_not_a_database_is_refused_with_a_message(
@@ -78,7 +97,7 @@ def test_a_file_that_is_not_a_database_is_refused_with_a_message(
     qtbot.addWidget(win)
     assert not win.open_path(bogus)
     assert len(messages) == 1 and "không phải tệp dữ liệu InspectDesk" in messages[0]
-    assert win.db is None
+    assert win.workspace is None
     assert bogus.read_text(encoding="utf-8") == "Kính gửi Sở Nội vụ"
 
 
@@ -89,8 +108,5 @@ def test_row_model_passes_the_model_tester(qtmodeltester: object) -> None:
 
 
 def test_every_code_has_its_own_words() -> None:
-    from inspectdesk.domain.enums import PlanStatus, RemediationStatus, VisitStatus
-    from inspectdesk.ui.labels import label
-
     shared = [VisitStatus.IN_PROGRESS, RemediationStatus.IN_PROGRESS, PlanStatus.IN_PROGRESS]
     assert len({label(code) for code in shared}) == 3

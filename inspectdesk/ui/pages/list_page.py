@@ -6,26 +6,48 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from inspectdesk.ui.row_model import SORT_ROLE, Column, RowTableModel
+from inspectdesk.ui.pages.base import Page
+from inspectdesk.ui.row_model import ID_ROLE, SORT_ROLE, Column, RowTableModel
+from inspectdesk.ui.workspace import Workspace
 
-Loader = Callable[[str], Sequence[Any]]
+Loader = Callable[[Workspace, str], Sequence[Any]]
 
 
-class ListPage(QWidget):
-    """Rows from ``loader(search)``; the filter ignores tones and is applied as you type."""
+class ListPage(Page):
+    """Rows from ``loader(workspace, search)``; the filter ignores tones, applied as you type.
+
+    Subclasses add filter widgets to :attr:`filters` (a row above the table) and pass
+    their values through their own loader.
+    """
 
     def __init__(
-        self, title: str, columns: Sequence[Column], loader: Loader, parent: QWidget | None = None
+        self,
+        title: str,
+        columns: Sequence[Column],
+        loader: Loader,
+        tables: frozenset[str],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.TABLES = tables
         self._loader = loader
         self.title = QLabel(title)
         self.title.setObjectName("pageTitle")
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter (tones optional, e.g. “vinh yen”)"))
         self.filter.setClearButtonEnabled(True)
+        self.filters = QHBoxLayout()
+        self.filters.addWidget(self.filter, 1)
         self.model = RowTableModel(columns, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -33,24 +55,61 @@ class ListPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order first
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.count = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addWidget(self.filter)
+        layout.addLayout(self.filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
         self._debounce = QTimer(self, singleShot=True, interval=150)
-        self._debounce.timeout.connect(self.reload)
+        self._debounce.timeout.connect(self.refresh)
         self.filter.textChanged.connect(self._debounce.start)
+        self._sized = False
 
-    def reload(self) -> None:
-        """Fetch the rows again for the current filter."""
-        rows = self._loader(self.filter.text())
+    def refresh(self) -> None:
+        """Fetch the rows again for the current filter, keeping the sort and selection."""
+        super().refresh()
+        if self.workspace is None:
+            return
+        selected = set(self.selected_ids())
+        rows = self._loader(self.workspace, self.filter.text())
         self.model.set_rows(rows)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.count.setText(self.tr("%n row(s)", "", len(rows)))
-        self.table.resizeColumnsToContents()
+        if not self._sized:
+            self.table.resizeColumnsToContents()
+            self._sized = bool(rows)
+        if selected:
+            for row in range(self.proxy.rowCount()):
+                if self.proxy.index(row, 0).data(ID_ROLE) in selected:
+                    self.table.selectRow(row)
+
+    def clear(self) -> None:
+        self.model.set_rows([])
+        self.count.setText("")
+
+    def selected_ids(self) -> list[str]:
+        """The ids of the selected rows, in view order."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.proxy.index(row, 0).data(ID_ROLE) for row in rows]
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.proxy.index(index.row(), 0).data(ID_ROLE) if index.isValid() else None
+
+    def visible_rows(self) -> tuple[list[str], list[list[str]]]:
+        """The headers and the cells as shown (filtered and sorted), for export."""
+        headers = [
+            str(self.proxy.headerData(c, Qt.Orientation.Horizontal))
+            for c in range(self.proxy.columnCount())
+        ]
+        cells = [
+            [str(self.proxy.index(r, c).data() or "") for c in range(self.proxy.columnCount())]
+            for r in range(self.proxy.rowCount())
+        ]
+        return headers, cells

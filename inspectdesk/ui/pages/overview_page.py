@@ -5,12 +5,15 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from inspectdesk.domain.enums import FindingKind, RemediationStatus, VisitStatus
-from inspectdesk.services.overview import Overview
+from inspectdesk.services.overview import Overview, overview
 from inspectdesk.ui.labels import label
+from inspectdesk.ui.pages.base import Page
 
 
-class OverviewPage(QWidget):
+class OverviewPage(Page):
     """Counters for units, plans, visits by status, findings by kind, remediation."""
+
+    TABLES = frozenset({"unit", "plan", "visit", "finding", "recommendation"})
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +63,15 @@ class OverviewPage(QWidget):
     def value(self, key: str) -> str:
         """The text shown for one counter (for tests and screenshots)."""
         return self._values[key].text()
+
+    def refresh(self) -> None:
+        super().refresh()
+        if self.workspace is not None:
+            self.show_overview(overview(self.workspace.db))
+
+    def clear(self) -> None:
+        for value in self._values.values():
+            value.setText("—")
 
     def show_overview(self, data: Overview) -> None:
         numbers: dict[str, int] = {
