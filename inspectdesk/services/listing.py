@@ -7,6 +7,7 @@ on the stored folded keys, so the database does the work on any backend.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
@@ -217,8 +218,27 @@ def list_plans(db: Database, search: str | None = None) -> list[PlanRow]:
         return [PlanRow(*row) for row in s.execute(stmt)]
 
 
-def list_visits(db: Database, plan: str | None = None, search: str | None = None) -> list[VisitRow]:
-    """Live visits (of one plan when ``plan`` names one), by date then unit."""
+def list_visits(
+    db: Database,
+    plan: str | None = None,
+    search: str | None = None,
+    *,
+    statuses: Collection[VisitStatus] = (),
+    mode: VisitMode | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> list[VisitRow]:
+    """Live visits, by date then unit.
+
+    Args:
+        db: the open database.
+        plan: a plan's number or id: only its visits.
+        search: words of the unit's name, tones optional.
+        statuses: only visits in one of these statuses (all when empty).
+        mode: only announced or only unannounced visits.
+        date_from: only visits scheduled on or after this day.
+        date_to: only visits scheduled on or before this day.
+    """
     stmt = (
         select(
             Visit.id,
@@ -237,6 +257,14 @@ def list_visits(db: Database, plan: str | None = None, search: str | None = None
         .order_by(Visit.scheduled_on, Unit.name_sort, Visit.id)
     )
     stmt = _search(stmt, Unit.name_fold, search)
+    if statuses:
+        stmt = stmt.where(Visit.status.in_(list(statuses)))
+    if mode is not None:
+        stmt = stmt.where(Visit.mode == mode)
+    if date_from is not None:
+        stmt = stmt.where(Visit.scheduled_on >= date_from)
+    if date_to is not None:
+        stmt = stmt.where(Visit.scheduled_on <= date_to)
     with db.sessions() as s:
         if plan:
             stmt = stmt.where(Visit.plan_id == resolve_plan(s, plan).id)

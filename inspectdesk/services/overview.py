@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+import uuid
 from datetime import date, timedelta
 
 from sqlalchemy import and_, func, select
 
 from inspectdesk.db.database import Database
 from inspectdesk.db.models import Finding, Plan, Recommendation, Unit, Visit
-from inspectdesk.domain.enums import FindingKind, RemediationStatus, VisitStatus
+from inspectdesk.domain.enums import FindingKind, RemediationStatus, VisitMode, VisitStatus
+
+
+@dataclass(frozen=True, slots=True)
+class UpcomingVisit:
+    """A visit due this week."""
+
+    id: uuid.UUID
+    scheduled_on: date
+    unit: str
+    mode: VisitMode
 
 
 @dataclass(frozen=True)
@@ -24,6 +35,7 @@ class Overview:
     recommendations_by_status: dict[RemediationStatus, int] = field(default_factory=dict)
     overdue: int = 0
     this_week: int = 0
+    upcoming: tuple[UpcomingVisit, ...] = ()
 
     @property
     def visits(self) -> int:
@@ -80,11 +92,20 @@ def overview(db: Database, today: date | None = None) -> Overview:
                 Recommendation.deadline < today,
             )
         )
-        this_week = s.scalar(
-            select(func.count()).where(
-                Visit.deleted.is_(False),
-                Visit.scheduled_on.between(week_start, week_end),
-                Visit.status.in_([VisitStatus.PLANNED, VisitStatus.NOTIFIED]),
+        due = and_(
+            Visit.deleted.is_(False),
+            Visit.scheduled_on.between(week_start, week_end),
+            Visit.status.in_([VisitStatus.PLANNED, VisitStatus.NOTIFIED]),
+        )
+        this_week = s.scalar(select(func.count()).where(due))
+        upcoming = tuple(
+            UpcomingVisit(visit_id, day or today, unit, mode)
+            for visit_id, day, unit, mode in s.execute(
+                select(Visit.id, Visit.scheduled_on, Unit.name, Visit.mode)
+                .join(Unit, Unit.id == Visit.unit_id)
+                .where(due)
+                .order_by(Visit.scheduled_on, Unit.name_sort)
+                .limit(12)
             )
         )
     return Overview(
@@ -96,4 +117,5 @@ def overview(db: Database, today: date | None = None) -> Overview:
         recommendations_by_status=by_rec,
         overdue=overdue or 0,
         this_week=this_week or 0,
+        upcoming=upcoming,
     )

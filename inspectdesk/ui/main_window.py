@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -50,11 +51,13 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([210, 990])
         self.setCentralWidget(self.splitter)
         self.pages: dict[str, Page] = {}
+        self._editors: list[QWidget] = []
         for key, title, page in screens.build_pages(self):
             self.pages[key] = page
             self.nav.addItem(title)
             self.stack.addWidget(page)
         self._build_actions()
+        self._connect_pages()
         self.file_label = QLabel()
         self.mode_label = QLabel()
         self.user_label = QLabel(self.tr("User: %1").replace("%1", current_actor()))
@@ -74,6 +77,35 @@ class MainWindow(QMainWindow):
     def db(self) -> object | None:
         """The open database (None when no file is open)."""
         return self.workspace.db if self.workspace else None
+
+    def _connect_pages(self) -> None:
+        overview = self.pages.get("overview")
+        navigate = getattr(overview, "navigate", None)
+        if navigate is not None:
+            navigate.connect(self.navigate)
+            overview.visit_opened.connect(self.open_visit)  # type: ignore[union-attr]
+        visits = self.pages.get("visits")
+        if visits is not None and hasattr(visits, "visit_requested"):
+            visits.visit_requested.connect(self.open_visit)
+
+    def navigate(self, key: str, criteria: dict[str, object]) -> None:
+        """Show a page filtered by ``criteria`` (a click on an overview counter)."""
+        if key in self.pages:
+            self.show_page(key).apply_filter(**criteria)
+
+    def open_visit(self, visit_id: str) -> None:
+        """Open the visit editor on a visit (an empty id: a new visit)."""
+        if self.workspace is None:
+            return
+        from inspectdesk.ui.visit_editor import open_visit_editor
+
+        editor = open_visit_editor(self, self.workspace, uuid.UUID(visit_id) if visit_id else None)
+        self._editors.append(editor)
+        editor.destroyed.connect(lambda _obj=None, e=editor: self._forget_editor(e))
+
+    def _forget_editor(self, editor: QWidget) -> None:
+        if editor in self._editors:
+            self._editors.remove(editor)
 
     def show_page(self, key: str) -> Page:
         """Bring a screen forward by its key (``units``, ``visits``…)."""
@@ -191,6 +223,9 @@ class MainWindow(QMainWindow):
         return True
 
     def close_file(self) -> None:
+        for editor in list(self._editors):
+            editor.close()  # editors save what is pending when they close
+        self._editors.clear()
         if self.workspace is not None:
             for page in self.pages.values():
                 page.attach(None)

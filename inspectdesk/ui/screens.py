@@ -43,25 +43,6 @@ def _plans_page() -> ListPage:
     )
 
 
-def _visits_page() -> ListPage:
-    return ListPage(
-        _t("Inspection schedule"),
-        [
-            Column(
-                _t("Date"), lambda r: short_date(r.scheduled_on), lambda r: date_key(r.scheduled_on)
-            ),
-            Column(_t("Unit"), lambda r: r.unit),
-            Column(_t("Team"), lambda r: r.team),
-            Column(_t("Mode"), lambda r: label(r.mode)),
-            Column(_t("Status"), lambda r: label(r.status)),
-            Column(_t("Minutes no."), lambda r: r.minutes_number),
-            Column(_t("Plan"), lambda r: r.plan),
-        ],
-        lambda ws, q: listing.list_visits(ws.db, search=q),
-        frozenset({"visit", "unit", "team", "plan"}),
-    )
-
-
 def _findings_page() -> ListPage:
     return ListPage(
         _t("Inspection results"),
@@ -79,12 +60,13 @@ def _findings_page() -> ListPage:
 def build_pages(window: object) -> list[tuple[str, str, Page]]:
     """(key, navigation title, page) for every screen, in navigation order."""
     from inspectdesk.ui.pages.units_page import UnitsPage
+    from inspectdesk.ui.pages.visits_page import VisitsPage
 
     pages: list[tuple[str, str, Page]] = [
         ("overview", _t("Overview"), OverviewPage()),
         ("units", _t("Units"), UnitsPage()),
         ("plans", _t("Plans"), _plans_page()),
-        ("visits", _t("Inspection schedule"), _visits_page()),
+        ("visits", _t("Inspection schedule"), VisitsPage()),
         ("findings", _t("Inspection results"), _findings_page()),
     ]
     return pages

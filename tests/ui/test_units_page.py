@@ -97,7 +97,6 @@ def test_edit_then_undo_and_redo(window: MainWindow, qtbot: QtBot) -> None:
 def test_delete_asks_moves_to_the_trash_and_undo_restores(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    ws = workspace_of(window)
     page = page_of(window)
     page.filter.setText("so tai chinh")
     qtbot.waitUntil(lambda: shown(page) == ["Sở Tài chính"], timeout=3000)

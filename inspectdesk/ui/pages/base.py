@@ -47,5 +47,12 @@ class Page(QWidget):
         """Fetch and show the data again."""
         self._stale = False
 
+    def apply_filter(self, **criteria: object) -> None:
+        """Show only what ``criteria`` ask for (from a click on the overview).
+
+        Pages understand the criteria that make sense for them (``status``, ``kind``,
+        ``overdue``, ``this_week``…) and ignore the others.
+        """
+
     def clear(self) -> None:
         """Show nothing (no file open)."""

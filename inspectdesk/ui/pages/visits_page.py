@@ -1,0 +1,160 @@
+"""Lịch kiểm tra: the visits, filtered by status, mode and dates; opens the visit editor."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QMenu, QPushButton, QWidget
+
+from inspectdesk.domain.enums import VisitMode, VisitStatus
+from inspectdesk.services import listing
+from inspectdesk.services.listing import VisitRow
+from inspectdesk.ui.labels import label
+from inspectdesk.ui.pages.list_page import ListPage
+from inspectdesk.ui.row_model import Column
+from inspectdesk.ui.workspace import Workspace
+
+INSPECTED = (VisitStatus.DRAFTED, VisitStatus.SIGNED)
+DUE = (VisitStatus.PLANNED, VisitStatus.NOTIFIED)
+
+
+def _short(value: date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+class VisitsPage(ListPage):
+    """Visits with filters; Enter or double-click opens the editor, Insert adds a visit.
+
+    ``visit_requested(id or "")`` asks the main window to open the visit editor (an
+    empty id: a new visit).
+    """
+
+    visit_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Inspection schedule"),
+            [
+                Column(
+                    self.tr("Date"),
+                    lambda r: _short(r.scheduled_on),
+                    lambda r: r.scheduled_on.isoformat() if r.scheduled_on else "",
+                ),
+                Column(self.tr("Unit"), lambda r: r.unit),
+                Column(self.tr("Team"), lambda r: r.team),
+                Column(self.tr("Mode"), lambda r: label(r.mode)),
+                Column(self.tr("Status"), lambda r: label(r.status)),
+                Column(self.tr("Minutes no."), lambda r: r.minutes_number),
+                Column(self.tr("Plan"), lambda r: r.plan),
+            ],
+            self._load,
+            frozenset({"visit", "unit", "team", "plan"}),
+            parent,
+        )
+        self.today: date | None = None
+        self.status = QComboBox()
+        self.status.addItem(self.tr("All statuses"), [])
+        self.status.addItem(self.tr("Due (planned or notified)"), [s.value for s in DUE])
+        self.status.addItem(
+            self.tr("With minutes (drafted or signed)"), [s.value for s in INSPECTED]
+        )
+        for status in VisitStatus:
+            self.status.addItem(label(status), [status.value])
+        self.mode = QComboBox()
+        self.mode.addItem(self.tr("Both modes"), "")
+        for mode in VisitMode:
+            self.mode.addItem(label(mode), mode.value)
+        self.use_dates = QCheckBox(self.tr("&From"))
+        self.date_from = QDateEdit(calendarPopup=True)
+        self.date_to = QDateEdit(calendarPopup=True)
+        for edit in (self.date_from, self.date_to):
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setEnabled(False)
+        self.date_from.setDate(QDate.currentDate().addMonths(-1))
+        self.date_to.setDate(QDate.currentDate().addMonths(1))
+        self.use_dates.toggled.connect(self.date_from.setEnabled)
+        self.use_dates.toggled.connect(self.date_to.setEnabled)
+        self.add_button = QPushButton(self.tr("&New visit"))
+        self.add_button.clicked.connect(lambda: self.visit_requested.emit(""))
+        for widget in (
+            self.status,
+            self.mode,
+            self.use_dates,
+            self.date_from,
+            QLabel(self.tr("to")),
+            self.date_to,
+            self.add_button,
+        ):
+            self.filters.addWidget(widget)
+        for signal in (
+            self.status.currentIndexChanged,
+            self.mode.currentIndexChanged,
+            self.use_dates.toggled,
+            self.date_from.dateChanged,
+            self.date_to.dateChanged,
+        ):
+            signal.connect(self._debounce.start)
+        self.table.activated.connect(lambda _index: self.open_current())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.open_action = QAction(self.tr("&Open"), self)
+        self.open_action.triggered.connect(self.open_current)
+        self.new_action = QAction(self.tr("&New visit"), self)
+        self.new_action.setShortcut(QKeySequence("Insert"))
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_action.triggered.connect(lambda: self.visit_requested.emit(""))
+        self.addAction(self.new_action)
+
+    def _load(self, workspace: Workspace, search: str) -> Sequence[VisitRow]:
+        codes = self.status.currentData() or []
+        mode = self.mode.currentData()
+        dates = self.use_dates.isChecked()
+        return listing.list_visits(
+            workspace.db,
+            search=search,
+            statuses=[VisitStatus(c) for c in codes],
+            mode=VisitMode(mode) if mode else None,
+            date_from=self.date_from.date().toPython() if dates else None,  # type: ignore[arg-type]
+            date_to=self.date_to.date().toPython() if dates else None,  # type: ignore[arg-type]
+        )
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.add_button.setEnabled(self.workspace is not None and not self.workspace.readonly)
+
+    def apply_filter(self, **criteria: object) -> None:
+        status = criteria.get("status")
+        index = 0
+        if isinstance(status, VisitStatus):
+            index = self.status.findText(label(status))
+        elif criteria.get("inspected"):
+            index = 2
+        elif criteria.get("this_week"):
+            index = 1
+        self.status.setCurrentIndex(max(index, 0))
+        if criteria.get("this_week"):
+            today = self.today or date.today()
+            start = today - timedelta(days=today.weekday())
+            self.date_from.setDate(QDate(start))
+            self.date_to.setDate(QDate(start + timedelta(days=6)))
+            self.use_dates.setChecked(True)
+        else:
+            self.use_dates.setChecked(False)
+        self.mode.setCurrentIndex(0)
+        self.filter.clear()
+        self.refresh()
+
+    def open_current(self) -> None:
+        current = self.current_id()
+        if current:
+            self.visit_requested.emit(str(uuid.UUID(current)))
+
+    def _context_menu(self, position: object) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.open_action)
+        menu.addAction(self.new_action)
+        menu.exec(self.table.viewport().mapToGlobal(position))  # type: ignore[arg-type]
