@@ -24,6 +24,7 @@ from inspectdesk.db.audit import current_actor
 from inspectdesk.errors import UserError
 from inspectdesk.services.changes import Changes
 from inspectdesk.services.files import new_file, open_file
+from inspectdesk.services.search import Hit
 from inspectdesk.ui import screens
 from inspectdesk.ui.pages.base import Page
 from inspectdesk.ui.settings import Settings
@@ -158,12 +159,18 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.trash_action = self._action(self.tr("&Trash…"), self.show_trash, "Ctrl+Shift+Del")
         self.edit_menu.addAction(self.trash_action)
+        self.search_action = self._action(self.tr("&Search…"), self.show_search, "Ctrl+K")
+        self.search_action.setShortcuts(
+            [QKeySequence("Ctrl+K"), QKeySequence(QKeySequence.StandardKey.Find)]
+        )
+        self.edit_menu.insertAction(self.trash_action, self.search_action)
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.view_menu.addAction(self.refresh_action)
         self.toolbar = QToolBar(self.tr("Main toolbar"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.addAction(self.open_action)
+        self.toolbar.addAction(self.search_action)
         self.toolbar.addAction(self.undo_action)
         self.toolbar.addAction(self.redo_action)
         self.addToolBar(self.toolbar)
@@ -184,6 +191,35 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("InspectDesk"), exc.describe(self.settings.language))
             return False
         return True
+
+    def show_search(self) -> None:
+        """The global search; the chosen record opens where it is edited."""
+        from inspectdesk.ui.search_dialog import SearchDialog
+
+        if self.workspace is None:
+            return
+        dialog = SearchDialog(self.workspace, self)
+        dialog.hit_chosen.connect(self.open_hit)
+        dialog.exec()
+
+    def open_hit(self, hit: Hit) -> None:
+        """Show a search result: its editor, or its list filtered to it."""
+        if hit.visit_id is not None:
+            self.open_visit(str(hit.visit_id))
+            return
+        if hit.table == "unit" and self.workspace is not None:
+            from inspectdesk.ui.unit_dialog import UnitDialog
+
+            self.show_page("units")
+            UnitDialog(self.workspace, hit.id, parent=self).exec()
+            return
+        pages = {"plan": "plans", "lead": "leads", "issued_document": "documents"}
+        key = pages.get(hit.table)
+        if key in self.pages:
+            page = self.show_page(key)
+            box = getattr(page, "filter", None)
+            if box is not None:
+                box.setText(hit.title)
 
     def show_trash(self) -> None:
         """Open the trash of the open file."""
