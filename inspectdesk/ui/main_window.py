@@ -72,6 +72,15 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
+        splitter_state = settings.geometry("splitter")
+        if splitter_state is not None:
+            self.splitter.restoreState(splitter_state)
+        for key, page in self.pages.items():
+            header = getattr(page, "table", None)
+            state = settings.geometry(f"header/{key}")
+            if header is not None and state is not None:
+                header.horizontalHeader().restoreState(state)
+                page._sized = True  # type: ignore[attr-defined]  # keep the user's widths
         self._update_status()
 
     @property
@@ -298,6 +307,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_geometry("main", self.saveGeometry())
+        self.settings.set_geometry("splitter", self.splitter.saveState())
+        for key, page in self.pages.items():
+            table = getattr(page, "table", None)
+            if table is not None:
+                self.settings.set_geometry(f"header/{key}", table.horizontalHeader().saveState())
         self.settings.sync()
         self.close_file()
         event.accept()

@@ -110,3 +110,22 @@ def test_row_model_passes_the_model_tester(qtmodeltester: object) -> None:
 def test_every_code_has_its_own_words() -> None:
     shared = [VisitStatus.IN_PROGRESS, RemediationStatus.IN_PROGRESS, PlanStatus.IN_PROGRESS]
     assert len({label(code) for code in shared}) == 3
+
+
+def test_geometry_splitter_and_column_widths_are_remembered(
+    qtbot: QtBot, settings: Settings, small_file: Path
+) -> None:
+    first = MainWindow(settings)
+    qtbot.addWidget(first)
+    first.show()
+    assert first.open_path(small_file)
+    first.resize(1000, 700)
+    first.splitter.setSizes([300, 700])
+    units(first).table.setColumnWidth(0, 333)
+    first.close()
+    second = MainWindow(settings)
+    qtbot.addWidget(second)
+    second.show()
+    assert settings.geometry("main") is not None  # (offscreen clamps sizes to its screen)
+    assert second.splitter.sizes()[0] == 300
+    assert units(second).table.columnWidth(0) == 333
