@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.pages: dict[str, Page] = {}
         self._editors: list[QWidget] = []
+        self._splitter_restored = False
         for key, title, page in screens.build_pages(self):
             self.pages[key] = page
             self.nav.addItem(title)
@@ -72,9 +73,6 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
-        splitter_state = settings.geometry("splitter")
-        if splitter_state is not None:
-            self.splitter.restoreState(splitter_state)
         for key, page in self.pages.items():
             header = getattr(page, "table", None)
             state = settings.geometry(f"header/{key}")
@@ -304,6 +302,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{ws.path.name} — InspectDesk")
         self.file_label.setText(str(ws.path))
         self.mode_label.setText(self.tr("Read-only") if ws.readonly else self.tr("Editing"))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._splitter_restored:  # sizes only stick once the window has its own
+            self._splitter_restored = True
+            state = self.settings.geometry("splitter")
+            if state is not None:
+                self.splitter.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_geometry("main", self.saveGeometry())

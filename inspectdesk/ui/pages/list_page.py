@@ -63,6 +63,7 @@ class ListPage(Page):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.count = QLabel()
         layout = QVBoxLayout(self)
+        self._layout = layout
         layout.addWidget(self.title)
         layout.addLayout(self.filters)
         layout.addWidget(self.table, 1)
@@ -71,6 +72,12 @@ class ListPage(Page):
         self._debounce.timeout.connect(self.refresh)
         self.filter.textChanged.connect(self._debounce.start)
         self._sized = False
+
+    def add_filter_row(self) -> QHBoxLayout:
+        """A further row of filter widgets under the search box (keeps the page narrow)."""
+        row = QHBoxLayout()
+        self._layout.insertLayout(self._layout.indexOf(self.table), row)
+        return row
 
     def refresh(self) -> None:
         """Fetch the rows again for the current filter, keeping the sort and selection."""

@@ -68,6 +68,11 @@ class VisitsPage(ListPage):
         self.mode.addItem(self.tr("Both modes"), "")
         for mode in VisitMode:
             self.mode.addItem(label(mode), mode.value)
+        for combo in (self.status, self.mode):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
         self.use_dates = QCheckBox(self.tr("&From"))
         self.date_from = QDateEdit(calendarPopup=True)
         self.date_to = QDateEdit(calendarPopup=True)
@@ -80,6 +85,8 @@ class VisitsPage(ListPage):
         self.use_dates.toggled.connect(self.date_to.setEnabled)
         self.add_button = QPushButton(self.tr("&New visit"))
         self.add_button.clicked.connect(lambda: self.visit_requested.emit(""))
+        self.filters.addWidget(self.add_button)
+        row = self.add_filter_row()
         for widget in (
             self.status,
             self.mode,
@@ -87,9 +94,9 @@ class VisitsPage(ListPage):
             self.date_from,
             QLabel(self.tr("to")),
             self.date_to,
-            self.add_button,
         ):
-            self.filters.addWidget(widget)
+            row.addWidget(widget)
+        row.addStretch(1)
         for signal in (
             self.status.currentIndexChanged,
             self.mode.currentIndexChanged,
