@@ -26,8 +26,10 @@ from inspectdesk.services.changes import Changes
 from inspectdesk.services.files import new_file, open_file
 from inspectdesk.services.search import Hit
 from inspectdesk.ui import screens
+from inspectdesk.ui.file_actions import install_file_actions
 from inspectdesk.ui.pages.base import Page
 from inspectdesk.ui.settings import Settings
+from inspectdesk.ui.settings_dialog import install_settings_action
 from inspectdesk.ui.workspace import Workspace
 
 FILE_FILTER = "InspectDesk (*.idb)"
@@ -59,6 +61,8 @@ class MainWindow(QMainWindow):
             self.nav.addItem(title)
             self.stack.addWidget(page)
         self._build_actions()
+        self.file_actions = install_file_actions(self)
+        self.options_action = install_settings_action(self)
         self._connect_pages()
         self.file_label = QLabel()
         self.mode_label = QLabel()
@@ -92,9 +96,10 @@ class MainWindow(QMainWindow):
         if navigate is not None:
             navigate.connect(self.navigate)
             overview.visit_opened.connect(self.open_visit)  # type: ignore[union-attr]
-        visits = self.pages.get("visits")
-        if visits is not None and hasattr(visits, "visit_requested"):
-            visits.visit_requested.connect(self.open_visit)
+        for key in ("visits", "findings"):
+            page = self.pages.get(key)
+            if page is not None and hasattr(page, "visit_requested"):
+                page.visit_requested.connect(self.open_visit)
 
     def navigate(self, key: str, criteria: dict[str, object]) -> None:
         """Show a page filtered by ``criteria`` (a click on an overview counter)."""
@@ -270,6 +275,10 @@ class MainWindow(QMainWindow):
             editor.close()  # editors save what is pending when they close
         self._editors.clear()
         if self.workspace is not None:
+            from inspectdesk.ui import worker
+
+            worker.cancel_all()  # no background query may outlive its file
+            worker.wait_for_all(5000)
             for page in self.pages.values():
                 page.attach(None)
             self.workspace.close()

@@ -82,6 +82,10 @@ class Settings:
         recent = [text, *(p for p in self.recent_files if p != text)][:MAX_RECENT]
         self._store.setValue("files/recent", recent)
 
+    def clear_recent(self) -> None:
+        """Forget every recent file."""
+        self._store.setValue("files/recent", [])
+
     def geometry(self, name: str) -> QByteArray | None:
         value = self._store.value(f"geometry/{name}")
         return value if isinstance(value, QByteArray) else None

@@ -2,6 +2,811 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>Fill from the &amp;team</source>
+        <translation>Lấy từ đoàn kiể&amp;m tra</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>T&amp;hêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Chuyển x&amp;uống</translation>
+    </message>
+    <message>
+        <source>Change attendance</source>
+        <translation>Sửa thành phần tham dự</translation>
+    </message>
+    <message>
+        <source>Choose the team on the General data tab first.</source>
+        <translation>Hãy chọn đoàn kiểm tra ở thẻ Thông tin chung trước.</translation>
+    </message>
+    <message>
+        <source>Everyone on the team is already listed.</source>
+        <translation>Mọi thành viên của đoàn đã có trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Fill attendance from the team</source>
+        <translation>Lấy thành phần từ đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <source>Add attendee</source>
+        <translation>Thêm thành phần tham dự</translation>
+    </message>
+    <message>
+        <source>Remove attendees</source>
+        <translation>Xóa thành phần tham dự</translation>
+    </message>
+    <message>
+        <source>Reorder attendees</source>
+        <translation>Sắp xếp lại thành phần tham dự</translation>
+    </message>
+</context>
+<context>
+    <name>CheckReportDialog</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Cơ quan, tổ chức</translation>
+    </message>
+    <message>
+        <source>Unit levels</source>
+        <translation>Cấp đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit kinds</source>
+        <translation>Loại đơn vị</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Cán bộ, công chức</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Bộ nội dung kiểm tra</translation>
+    </message>
+    <message>
+        <source>Checklist sections</source>
+        <translation>Nhóm nội dung kiểm tra</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>Nội dung kiểm tra</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Kế hoạch kiểm tra</translation>
+    </message>
+    <message>
+        <source>Sampling groups</source>
+        <translation>Nhóm chọn mẫu</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Thành viên đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <source>Leads from the public</source>
+        <translation>Phản ánh, kiến nghị</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Thành phần tham dự</translation>
+    </message>
+    <message>
+        <source>Checklist results</source>
+        <translation>Kết quả theo nội dung kiểm tra</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Remediation steps</source>
+        <translation>Diễn biến khắc phục</translation>
+    </message>
+    <message>
+        <source>Sanctions</source>
+        <translation>Hình thức xử lý</translation>
+    </message>
+    <message>
+        <source>Issued documents</source>
+        <translation>Văn bản đã ban hành</translation>
+    </message>
+    <message>
+        <source>Change log entries</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Kiểm tra cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Healthy: no problems were found in this file.</source>
+        <translation>Tốt: không phát hiện lỗi nào trong tệp này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Restore the file from a recent backup.</source>
+        <translation>
+            <numerusform>Phát hiện %n lỗi. Hãy khôi phục tệp từ một bản sao lưu gần nhất.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>%1 (this version of InspectDesk: %2)</source>
+        <translation>%1 (phiên bản InspectDesk này: %2)</translation>
+    </message>
+    <message>
+        <source>Data schema:</source>
+        <translation>Lược đồ dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Bảng dữ liệu</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Số bản ghi</translation>
+    </message>
+    <message>
+        <source>The counts include records in the Trash.</source>
+        <translation>Số bản ghi gồm cả các bản ghi trong Thùng rác.</translation>
+    </message>
+    <message>
+        <source>Technical details (for whoever looks after InspectDesk):</source>
+        <translation>Chi tiết kỹ thuật (dành cho người hỗ trợ InspectDesk):</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>&amp;Sao chép báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTab</name>
+    <message>
+        <source>The visit&apos;s plan pins no checklist: choose a plan on the General data tab.</source>
+        <translation>Kế hoạch của cuộc kiểm tra chưa có nội dung kiểm tra: hãy chọn kế hoạch ở thẻ Thông tin chung.</translation>
+    </message>
+    <message>
+        <source>&amp;Pass</source>
+        <translation>Đạ&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Fail</source>
+        <translation>&amp;Chưa đạt</translation>
+    </message>
+    <message>
+        <source>&amp;Not applicable</source>
+        <translation>&amp;Không áp dụng</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Bỏ đánh giá</translation>
+    </message>
+    <message>
+        <source>Make a finding from the n&amp;ote</source>
+        <translation>Tạo kết quả từ &amp;ghi chú</translation>
+    </message>
+    <message>
+        <source>Records the note of a failed item as a shortcoming of this visit.</source>
+        <translation>Ghi nội dung ghi chú của mục chưa đạt thành một tồn tại, hạn chế của cuộc kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Record a checklist result</source>
+        <translation>Ghi kết quả nội dung kiểm tra</translation>
+    </message>
+    <message>
+        <source>Record checklist results</source>
+        <translation>Ghi kết quả các nội dung kiểm tra</translation>
+    </message>
+    <message>
+        <source>Make a finding from a note</source>
+        <translation>Tạo kết quả từ ghi chú</translation>
+    </message>
+    <message>
+        <source>The note was recorded as a finding.</source>
+        <translation>Đã tạo kết quả kiểm tra từ ghi chú.</translation>
+    </message>
+</context>
+<context>
+    <name>ConclusionTab</name>
+    <message>
+        <source>Ca&amp;uses:</source>
+        <translation>Ng&amp;uyên nhân:</translation>
+    </message>
+    <message>
+        <source>Opinion of the inspected &amp;unit:</source>
+        <translation>Ý kiến của đơn &amp;vị được kiểm tra:</translation>
+    </message>
+    <message>
+        <source>Other &amp;notes:</source>
+        <translation>Ghi chú &amp;khác:</translation>
+    </message>
+    <message>
+        <source>The minutes can be marked drafted or signed once the visit has a unit and an actual start. Signed minutes lock the visit until its status goes back.</source>
+        <translation>Chỉ chuyển sang “Đã lập biên bản” hoặc “Đã ký biên bản” khi cuộc kiểm tra đã có đơn vị và thời gian bắt đầu. Biên bản đã ký thì cuộc kiểm tra bị khóa, cho đến khi chuyển trạng thái trở lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Trạn&amp;g thái:</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Lỗi không mong đợi</translation>
+    </message>
+    <message>
+        <source>Something went wrong that InspectDesk did not expect. Your data is safe. Please copy the details below and send them to whoever supports InspectDesk.</source>
+        <translation>Đã xảy ra lỗi mà InspectDesk không lường trước. Dữ liệu của bạn vẫn an toàn. Hãy sao chép thông tin chi tiết dưới đây và gửi cho người hỗ trợ InspectDesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Sao chép chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Clear the date</source>
+        <translation>Xóa ngày</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Documents</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <source>Issuer code</source>
+        <translation>Ký hiệu cơ quan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Unit or plan</source>
+        <translation>Đơn vị / Kế hoạch</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Filter by number, title or unit (tones optional)</source>
+        <translation>Lọc theo số, trích yếu hoặc đơn vị (gõ có dấu hoặc không dấu)</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Tất cả các năm</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Xem…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy number</source>
+        <translation>&amp;Sao chép số, ký hiệu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n văn bản</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number: %1
+Type: %2
+Date: %3
+Title: %4
+Unit or plan: %5
+File: %6</source>
+        <translation>Số, ký hiệu: %1
+Loại văn bản: %2
+Ngày ban hành: %3
+Trích yếu: %4
+Đơn vị / Kế hoạch: %5
+Tệp: %6</translation>
+    </message>
+    <message>
+        <source>Register entry</source>
+        <translation>Thông tin văn bản trong sổ đăng ký</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Mở gầ&amp;n đây</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Xóa danh sách</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation>Lưu &amp;bản sao…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the open file somewhere else, e.g. on a USB stick.</source>
+        <translation>Ghi một bản sao của tệp đang mở sang nơi khác, ví dụ vào USB.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Put a backup of the open file in the backups folder.</source>
+        <translation>Sao lưu tệp đang mở vào thư mục sao lưu.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k database…</source>
+        <translation>&amp;Kiểm tra cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Check the open file for damage, without changing it.</source>
+        <translation>Kiểm tra tệp đang mở có bị hỏng không (không thay đổi dữ liệu).</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Chưa có tệp nào</translation>
+    </message>
+    <message>
+        <source>This file no longer exists: %1</source>
+        <translation>Tệp này không còn nữa: %1</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Lưu bản sao</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (bản sao)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>Tệp %1 đã có. Thay thế tệp đó?</translation>
+    </message>
+    <message>
+        <source>A copy was saved as %1</source>
+        <translation>Đã lưu bản sao thành %1</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>The backup was saved as:
+%1</source>
+        <translation>Đã sao lưu vào tệp:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) of this file are kept; the oldest is deleted when there are more than %1.</source>
+        <translation>
+            <numerusform>Đang giữ %n bản sao lưu của tệp này; khi có quá %1 bản, bản cũ nhất sẽ bị xóa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Mở &amp;thư mục</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Kiểm tra cơ sở dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPage</name>
+    <message>
+        <source>Inspection results</source>
+        <translation>Kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <source>Filter findings (tones optional, e.g. “vien chuc”)</source>
+        <translation>Lọc kết quả (gõ có dấu hoặc không dấu, ví dụ “vien chuc”)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>&amp;Xuất Excel…</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Đang tìm…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln finding(s)</source>
+        <translation>
+            <numerusform>%Ln kết quả</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>inspection-results.xlsx</source>
+        <translation>ket-qua-kiem-tra.xlsx</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Xuất Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing finding %1 of %2…</source>
+        <translation>Đang ghi kết quả %1/%2…</translation>
+    </message>
+    <message>
+        <source>Inspection results — filter “%1”</source>
+        <translation>Kết quả kiểm tra — lọc “%1”</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Exporting to Excel</source>
+        <translation>Đang xuất ra Excel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln finding(s) to “%1”.</source>
+        <translation>
+            <numerusform>Đã xuất %Ln kết quả ra tệp “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTab</name>
+    <message>
+        <source>&amp;Add finding…</source>
+        <translation>Thêm &amp;kết quả…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Add &amp;recommendation…</source>
+        <translation>Thêm kiến n&amp;ghị…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Sử&amp;a…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Add finding</source>
+        <translation>Thêm kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <source>Edit finding</source>
+        <translation>Sửa kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <source>Delete findings</source>
+        <translation>Xóa kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <source>Add recommendation</source>
+        <translation>Thêm kiến nghị</translation>
+    </message>
+    <message>
+        <source>Edit recommendation</source>
+        <translation>Sửa kiến nghị</translation>
+    </message>
+    <message>
+        <source>Delete recommendations</source>
+        <translation>Xóa kiến nghị</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralTab</name>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. “vinh yen”</source>
+        <translation>Gõ để tìm, có dấu hoặc không, ví dụ “vinh yen”</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Kế hoạch:</translation>
+    </message>
+    <message>
+        <source>(no plan)</source>
+        <translation>(không theo kế hoạch)</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>Đoàn kiểm t&amp;ra:</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(chưa chọn đoàn)</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>Hình thứ&amp;c:</translation>
+    </message>
+    <message>
+        <source>&amp;Scheduled date:</source>
+        <translation>N&amp;gày dự kiến:</translation>
+    </message>
+    <message>
+        <source>Actual &amp;start:</source>
+        <translation>&amp;Bắt đầu lúc:</translation>
+    </message>
+    <message>
+        <source>Vietnam time (UTC+7).</source>
+        <translation>Giờ Việt Nam (UTC+7).</translation>
+    </message>
+    <message>
+        <source>Actual &amp;end:</source>
+        <translation>Kết thúc &amp;lúc:</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace:</source>
+        <translation>Đị&amp;a điểm:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>Trích &amp;yếu:</translation>
+    </message>
+    <message>
+        <source>e.g. Inspection of public-service duty at …</source>
+        <translation>Ví dụ: Kiểm tra công vụ tại …</translation>
+    </message>
+    <message>
+        <source>Number of &amp;copies:</source>
+        <translation>&amp;Số bản biên bản:</translation>
+    </message>
+    <message>
+        <source>Minutes number:</source>
+        <translation>Số biên bản:</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDialog</name>
+    <message>
+        <source>New citizen report</source>
+        <translation>Thêm phản ánh</translation>
+    </message>
+    <message>
+        <source>Edit citizen report</source>
+        <translation>Sửa phản ánh</translation>
+    </message>
+    <message>
+        <source>e.g. Hotline 1022, newspaper name, sender</source>
+        <translation>Ví dụ: Đường dây nóng 1022, tên báo, người gửi đơn</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(không gắn với đơn vị)</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Ngày tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>Ng&amp;uồn:</translation>
+    </message>
+    <message>
+        <source>Source &amp;detail:</source>
+        <translation>&amp;Chi tiết nguồn:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Tóm tắt nội dung:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit concerned:</source>
+        <translation>Đơn &amp;vị liên quan:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Choose the unit from the list, or clear the field.</source>
+        <translation>Hãy chọn đơn vị trong danh sách hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>Add citizen report</source>
+        <translation>Thêm phản ánh</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsPage</name>
+    <message>
+        <source>Citizen reports</source>
+        <translation>Phản ánh</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt nội dung</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Cuộc kiểm tra</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n cuộc kiểm tra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by summary or unit (tones optional)</source>
+        <translation>Lọc theo nội dung hoặc đơn vị (gõ có dấu hoặc không dấu)</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Tất cả các nguồn</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Nguồn:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Trạng thái:</translation>
+    </message>
+    <message>
+        <source>&amp;Add report…</source>
+        <translation>Thê&amp;m phản ánh…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citizen report(s)</source>
+        <translation>
+            <numerusform>%n phản ánh</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete citizen reports</source>
+        <translation>Xóa phản ánh</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n citizen report(s) to the trash? You can restore them from the trash.</source>
+        <translation>
+            <numerusform>Chuyển %n phản ánh vào thùng rác? Có thể khôi phục lại từ thùng rác.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n citizen report(s)</source>
+        <translation>
+            <numerusform>Xóa %n phản ánh</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Filter (tones optional, e.g. “vinh yen”)</source>
@@ -19,102 +824,6 @@
     <message>
         <source>User: %1</source>
         <translation>Người dùng: %1</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Tên</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Loại</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Cấp</translation>
-    </message>
-    <message>
-        <source>Parent unit</source>
-        <translation>Đơn vị cấp trên</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Mã</translation>
-    </message>
-    <message>
-        <source>Plans</source>
-        <translation>Kế hoạch</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Số</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Tên kế hoạch</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Từ ngày</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Đến ngày</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <source>Visits</source>
-        <translation>Cuộc kiểm tra</translation>
-    </message>
-    <message>
-        <source>Inspection schedule</source>
-        <translation>Lịch kiểm tra</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Ngày</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Đoàn kiểm tra</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Hình thức</translation>
-    </message>
-    <message>
-        <source>Minutes no.</source>
-        <translation>Số biên bản</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Kế hoạch</translation>
-    </message>
-    <message>
-        <source>Inspection results</source>
-        <translation>Kết quả kiểm tra</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Nội dung</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Kết quả</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Tổng quan</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -141,8 +850,36 @@
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>Thùng &amp;rác…</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Tìm kiếm…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Thanh công cụ chính</translation>
+    </message>
+    <message>
+        <source>InspectDesk</source>
+        <translation>InspectDesk</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
@@ -167,6 +904,13 @@
     <message>
         <source>Editing</source>
         <translation>Đang chỉnh sửa</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateTime</name>
+    <message>
+        <source>Clear</source>
+        <translation>Xóa ngày</translation>
     </message>
 </context>
 <context>
@@ -214,6 +958,1304 @@
     <message>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Show the list</source>
+        <translation>Xem danh sách</translation>
+    </message>
+    <message>
+        <source>No visits are due this week.</source>
+        <translation>Không có cuộc kiểm tra nào trong tuần này.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(không)</translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation>Ông</translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation>Bà</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Thêm cán bộ</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Sửa thông tin cán bộ</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Văn An</source>
+        <translation>ví dụ: Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>e.g. Chuyên viên Phòng Cải cách hành chính</source>
+        <translation>ví dụ: Chuyên viên Phòng Cải cách hành chính</translation>
+    </message>
+    <message>
+        <source>e.g. an.nv@snv.vinhphuc.gov.vn</source>
+        <translation>ví dụ: an.nv@snv.vinhphuc.gov.vn</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Form of address:</source>
+        <translation>&amp;Danh xưng:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Chức vụ:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>Cơ &amp;quan:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Đ&amp;iện thoại:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Thư điện tử:</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Add person “%1”</source>
+        <translation>Thêm cán bộ “%1”</translation>
+    </message>
+    <message>
+        <source>Edit person “%1”</source>
+        <translation>Sửa thông tin cán bộ “%1”</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address (name@domain.vn).</source>
+        <translation>Địa chỉ thư điện tử không hợp lệ (dạng ten@tenmien.vn).</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Choose a person</source>
+        <translation>Chọn cán bộ</translation>
+    </message>
+    <message>
+        <source>Type a name, tones optional (e.g. “nguyen van”)</source>
+        <translation>Gõ họ tên, có dấu hoặc không (ví dụ “nguyen van”)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Người mới…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>New plan</source>
+        <translation>Thêm kế hoạch</translation>
+    </message>
+    <message>
+        <source>Edit plan</source>
+        <translation>Sửa kế hoạch</translation>
+    </message>
+    <message>
+        <source>&amp;Plan details</source>
+        <translation>T&amp;hông tin kế hoạch</translation>
+    </message>
+    <message>
+        <source>Inspection &amp;teams</source>
+        <translation>Đ&amp;oàn kiểm tra</translation>
+    </message>
+    <message>
+        <source>e.g. 230/KH-UBND</source>
+        <translation>ví dụ: 230/KH-UBND</translation>
+    </message>
+    <message>
+        <source>e.g. Kiểm tra công vụ năm 2026</source>
+        <translation>ví dụ: Kiểm tra công vụ năm 2026</translation>
+    </message>
+    <message>
+        <source>e.g. UBND tỉnh Vĩnh Phúc</source>
+        <translation>ví dụ: UBND tỉnh Vĩnh Phúc</translation>
+    </message>
+    <message>
+        <source>e.g. 125/QĐ-SNV</source>
+        <translation>ví dụ: 125/QĐ-SNV</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không)</translation>
+    </message>
+    <message>
+        <source>%1 (version %2, deleted)</source>
+        <translation>%1 (phiên bản %2, đã xóa)</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (phiên bản %2)</translation>
+    </message>
+    <message>
+        <source>One basis per line, e.g. “Căn cứ Nghị định số 30/2020/NĐ-CP …”</source>
+        <translation>Mỗi căn cứ một dòng, ví dụ “Căn cứ Nghị định số 30/2020/NĐ-CP …”</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>&amp;Số kế hoạch:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>Tên &amp;kế hoạch:</translation>
+    </message>
+    <message>
+        <source>Issued b&amp;y:</source>
+        <translation>Cơ &amp;quan ban hành:</translation>
+    </message>
+    <message>
+        <source>Issued o&amp;n:</source>
+        <translation>Ngày &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision no.:</source>
+        <translation>Số q&amp;uyết định:</translation>
+    </message>
+    <message>
+        <source>Decision d&amp;ate:</source>
+        <translation>Ngà&amp;y quyết định:</translation>
+    </message>
+    <message>
+        <source>Inspecting &amp;body:</source>
+        <translation>Cơ qu&amp;an kiểm tra:</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation>Nội &amp;dung kiểm tra:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Căn cứ:</translation>
+    </message>
+    <message>
+        <source>Pu&amp;rpose:</source>
+        <translation>&amp;Mục đích, yêu cầu:</translation>
+    </message>
+    <message>
+        <source>Not&amp;e:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Changes to teams and members are saved at once; Ctrl+Z undoes them.</source>
+        <translation>Thay đổi về đoàn và thành viên được lưu ngay; nhấn Ctrl+Z để hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Teams belong to a plan: save the new plan first, then add its teams and members.</source>
+        <translation>Đoàn kiểm tra thuộc về kế hoạch: hãy lưu kế hoạch mới trước, rồi thêm đoàn và thành viên.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the plan and add teams</source>
+        <translation>Lư&amp;u kế hoạch để thêm đoàn</translation>
+    </message>
+    <message>
+        <source>Add plan “%1”</source>
+        <translation>Thêm kế hoạch “%1”</translation>
+    </message>
+    <message>
+        <source>Edit plan “%1”</source>
+        <translation>Sửa kế hoạch “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>Plans</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên kế hoạch</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Add plan</source>
+        <translation>&amp;Thêm kế hoạch</translation>
+    </message>
+    <message>
+        <source>&amp;Add plan…</source>
+        <translation>&amp;Thêm kế hoạch…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Move the plan “%1” to the trash? You can restore it from the trash.</source>
+        <translation>Chuyển kế hoạch “%1” vào Thùng rác? Có thể khôi phục lại từ Thùng rác.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n plan(s) to the trash? You can restore them from the trash.</source>
+        <translation>
+            <numerusform>Chuyển %n kế hoạch vào Thùng rác? Có thể khôi phục lại từ Thùng rác.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete plans</source>
+        <translation>Xóa kế hoạch</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n plan(s)</source>
+        <translation>
+            <numerusform>Xóa %n kế hoạch</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationDialog</name>
+    <message>
+        <source>Recommendation follow-up</source>
+        <translation>Theo dõi khắc phục kiến nghị</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — quá hạn</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Visit date:</source>
+        <translation>Ngày kiểm tra:</translation>
+    </message>
+    <message>
+        <source>Recommendation:</source>
+        <translation>Kiến nghị:</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>Người chịu trách nhiệm:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Thời hạn:</translation>
+    </message>
+    <message>
+        <source>e.g. Report no. 12/BC-UBND of the unit</source>
+        <translation>Ví dụ: Báo cáo số 12/BC-UBND của đơn vị</translation>
+    </message>
+    <message>
+        <source>What happened (added to the history)</source>
+        <translation>Diễn biến (ghi vào lịch sử khắc phục)</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Trạng thái:</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Ngày hoàn thành:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Minh chứng:</translation>
+    </message>
+    <message>
+        <source>History &amp;note:</source>
+        <translation>Ghi &amp;chú:</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Khắc phục</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Minh chứng</translation>
+    </message>
+    <message>
+        <source>&amp;History (newest first):</source>
+        <translation>&amp;Lịch sử khắc phục (mới nhất ở trên):</translation>
+    </message>
+    <message>
+        <source>Update remediation of a recommendation of “%1”</source>
+        <translation>Cập nhật khắc phục kiến nghị đối với “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>RemediationPage</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Ngày kiểm tra</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Ngày hoàn thành</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Người chịu trách nhiệm</translation>
+    </message>
+    <message>
+        <source>Remediation follow-up</source>
+        <translation>Theo dõi khắc phục</translation>
+    </message>
+    <message>
+        <source>Filter by unit or recommendation (tones optional)</source>
+        <translation>Lọc theo đơn vị hoặc nội dung kiến nghị (gõ có dấu hoặc không dấu)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>C&amp;hỉ quá hạn</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>Tất cả kế hoạch</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Trạng thái:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Kế hoạch:</translation>
+    </message>
+    <message>
+        <source>Deadline &amp;from:</source>
+        <translation>Thời hạn từ &amp;ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>đến ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s) shown, %1 overdue</source>
+        <translation>
+            <numerusform>Đang hiển thị %n kiến nghị, %1 kiến nghị quá hạn</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Documents</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Citizen reports</source>
+        <translation>Phản ánh</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Units, people, plans, findings, numbers… (tones optional)</source>
+        <translation>Đơn vị, cán bộ, kế hoạch, kết quả, số văn bản… (gõ có dấu hoặc không)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n kết quả</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Options</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Thị Lan</source>
+        <translation>Ví dụ: Nguyễn Thị Lan</translation>
+    </message>
+    <message>
+        <source>e.g. Specialist, Department of Home Affairs</source>
+        <translation>Ví dụ: Chuyên viên Sở Nội vụ</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(chưa đặt)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Your name and title are written into the minutes and reports you prepare.</source>
+        <translation>Họ tên và chức vụ của bạn được ghi vào biên bản, báo cáo do bạn lập.</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>&amp;Tên hiển thị:</translation>
+    </message>
+    <message>
+        <source>&amp;Title (position):</source>
+        <translation>&amp;Chức vụ:</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Giao diện</translation>
+    </message>
+    <message>
+        <source>A new language applies at once; the open file stays open.</source>
+        <translation>Ngôn ngữ mới được áp dụng ngay; tệp đang mở vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp dữ liệu</translation>
+    </message>
+    <message>
+        <source>Older backups of a file are deleted when a newer one is made.</source>
+        <translation>Khi sao lưu mới, các bản sao lưu cũ vượt quá số lượng này sẽ bị xóa.</translation>
+    </message>
+    <message>
+        <source>Default &amp;folder:</source>
+        <translation>Thư mục &amp;mặc định:</translation>
+    </message>
+    <message>
+        <source>&amp;Backups to keep:</source>
+        <translation>Số &amp;bản sao lưu giữ lại:</translation>
+    </message>
+    <message>
+        <source>Default folder</source>
+        <translation>Thư mục mặc định</translation>
+    </message>
+    <message>
+        <source>This folder does not exist; choose an existing folder.</source>
+        <translation>Thư mục này không tồn tại; hãy chọn một thư mục có sẵn.</translation>
+    </message>
+    <message>
+        <source>Line breaks and tabs are not allowed here.</source>
+        <translation>Không được có dấu xuống dòng hoặc ký tự tab.</translation>
+    </message>
+    <message>
+        <source>Choose a number from %1 to %2.</source>
+        <translation>Hãy chọn một số từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <source>Op&amp;tions…</source>
+        <translation>Tù&amp;y chọn…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamEditor</name>
+    <message>
+        <source>Leader</source>
+        <translation>Trưởng đoàn</translation>
+    </message>
+    <message>
+        <source>Deputy leader</source>
+        <translation>Phó Trưởng đoàn</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <source>Teams o&amp;f the plan:</source>
+        <translation>&amp;Các đoàn của kế hoạch:</translation>
+    </message>
+    <message>
+        <source>&amp;Add team</source>
+        <translation>Thê&amp;m đoàn</translation>
+    </message>
+    <message>
+        <source>Delete team</source>
+        <translation>Xóa đoàn</translation>
+    </message>
+    <message>
+        <source>e.g. ĐKT (empty: the organisation&apos;s series)</source>
+        <translation>ví dụ: ĐKT (để trống: dùng số văn bản của cơ quan)</translation>
+    </message>
+    <message>
+        <source>Under&amp;cover team (unannounced visits)</source>
+        <translation>Tổ kiểm t&amp;ra bí mật (đột xuất, không báo trước)</translation>
+    </message>
+    <message>
+        <source>e.g. 125/QĐ-SNV</source>
+        <translation>ví dụ: 125/QĐ-SNV</translation>
+    </message>
+    <message>
+        <source>Team &amp;name:</source>
+        <translation>&amp;Tên đoàn:</translation>
+    </message>
+    <message>
+        <source>Document co&amp;de:</source>
+        <translation>&amp;Ký hiệu văn bản:</translation>
+    </message>
+    <message>
+        <source>Dec&amp;ision no.:</source>
+        <translation>&amp;Số quyết định:</translation>
+    </message>
+    <message>
+        <source>Decision dat&amp;e:</source>
+        <translation>Ngày &amp;quyết định:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Save team</source>
+        <translation>Lưu thông t&amp;in đoàn</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>Add &amp;member…</source>
+        <translation>Thêm thà&amp;nh viên…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Bỏ khỏi đoàn</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Lên trên</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Xuống dưới</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Capital letters, digits and hyphens only, e.g. ĐKT or UBND-NV.</source>
+        <translation>Chỉ gồm chữ in hoa, chữ số và dấu gạch nối, ví dụ ĐKT hoặc UBND-NV.</translation>
+    </message>
+    <message>
+        <source>Edit team “%1”</source>
+        <translation>Sửa đoàn “%1”</translation>
+    </message>
+    <message>
+        <source>Inspection team %1</source>
+        <translation>Đoàn kiểm tra số %1</translation>
+    </message>
+    <message>
+        <source>Add team “%1”</source>
+        <translation>Thêm đoàn “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the team “%1” to the trash? %n visit(s) name this team; they keep it.</source>
+        <translation>
+            <numerusform>Chuyển đoàn “%1” vào Thùng rác? Có %n cuộc kiểm tra ghi tên đoàn này; các cuộc kiểm tra đó vẫn giữ nguyên.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move the team “%1” to the trash?</source>
+        <translation>Chuyển đoàn “%1” vào Thùng rác?</translation>
+    </message>
+    <message>
+        <source>Delete team “%1”</source>
+        <translation>Xóa đoàn “%1”</translation>
+    </message>
+    <message>
+        <source>The team already has a leader; change their role first.</source>
+        <translation>Đoàn đã có Trưởng đoàn; hãy đổi vai trò của người đó trước.</translation>
+    </message>
+    <message>
+        <source>The team already has a secretary; change their role first.</source>
+        <translation>Đoàn đã có Thư ký; hãy đổi vai trò của người đó trước.</translation>
+    </message>
+    <message>
+        <source>This person is already on the team.</source>
+        <translation>Người này đã có trong đoàn.</translation>
+    </message>
+    <message>
+        <source>&amp;Role in the team:</source>
+        <translation>&amp;Vai trò trong đoàn:</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the team</source>
+        <translation>Thêm “%1” vào đoàn</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the team</source>
+        <translation>Bỏ “%1” khỏi đoàn</translation>
+    </message>
+    <message>
+        <source>Change the role of “%1”</source>
+        <translation>Đổi vai trò của “%1”</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>Đổi thứ tự của “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Citizen report</source>
+        <translation>Phản ánh</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Thùng rác</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Deleted at</source>
+        <translation>Xóa lúc</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>Người xóa</translation>
+    </message>
+    <message>
+        <source>Deleted records stay in the file until you restore them.</source>
+        <translation>Bản ghi đã xóa vẫn được giữ trong tệp cho đến khi bạn khôi phục.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n record(s)</source>
+        <translation>
+            <numerusform>Khôi phục %n bản ghi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>New unit</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <source>Edit unit</source>
+        <translation>Sửa đơn vị</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(cấp cao nhất)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(chưa chọn)</translation>
+    </message>
+    <message>
+        <source>e.g. 08707</source>
+        <translation>ví dụ 08707</translation>
+    </message>
+    <message>
+        <source>e.g. QĐ 19/2025/QĐ-TTg</source>
+        <translation>ví dụ QĐ 19/2025/QĐ-TTg</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên đơn vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent unit:</source>
+        <translation>Đơn vị &amp;cấp trên:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại đơn vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>Cấ&amp;p:</translation>
+    </message>
+    <message>
+        <source>Administrative &amp;code:</source>
+        <translation>&amp;Mã đơn vị hành chính:</translation>
+    </message>
+    <message>
+        <source>Code &amp;list:</source>
+        <translation>&amp;Danh mục mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Điện t&amp;hoại:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Add unit “%1”</source>
+        <translation>Thêm đơn vị “%1”</translation>
+    </message>
+    <message>
+        <source>Edit unit “%1”</source>
+        <translation>Sửa đơn vị “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>UnitSearchCombo</name>
+    <message>
+        <source>Type to search, e.g. “vinh yen”</source>
+        <translation>Gõ để tìm, ví dụ “vinh yen”</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>&amp;Tree view</source>
+        <translation>Dạng &amp;cây</translation>
+    </message>
+    <message>
+        <source>&amp;Add unit</source>
+        <translation>&amp;Thêm đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Add unit…</source>
+        <translation>&amp;Thêm đơn vị…</translation>
+    </message>
+    <message>
+        <source>Add a unit &amp;under this one…</source>
+        <translation>Thêm đơn vị &amp;trực thuộc…</translation>
+    </message>
+    <message>
+        <source>Delete units</source>
+        <translation>Xóa đơn vị</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n unit(s) to the trash? You can restore them from the trash.</source>
+        <translation>
+            <numerusform>Chuyển %n đơn vị vào thùng rác? Bạn có thể khôi phục từ thùng rác.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n unit(s)</source>
+        <translation>
+            <numerusform>Xóa %n đơn vị</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitAttendeeDialog</name>
+    <message>
+        <source>Add attendee</source>
+        <translation>Thêm thành phần tham dự</translation>
+    </message>
+    <message>
+        <source>(type a name below)</source>
+        <translation>(nhập họ tên ở dưới)</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>Có &amp;mặt</translation>
+    </message>
+    <message>
+        <source>&amp;Side:</source>
+        <translation>&amp;Bên:</translation>
+    </message>
+    <message>
+        <source>From the &amp;unit&apos;s people:</source>
+        <translation>Chọn người của đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Chức vụ:</translation>
+    </message>
+    <message>
+        <source>&amp;Role on the team:</source>
+        <translation>Vai t&amp;rò trong đoàn:</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditor</name>
+    <message>
+        <source>&amp;General data</source>
+        <translation>Thông tin c&amp;hung</translation>
+    </message>
+    <message>
+        <source>Atte&amp;ndance</source>
+        <translation>Thành &amp;phần</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation>Nội &amp;dung kiểm tra</translation>
+    </message>
+    <message>
+        <source>Findings and &amp;recommendations</source>
+        <translation>Kết quả và kiến &amp;nghị</translation>
+    </message>
+    <message>
+        <source>&amp;Opinions and status</source>
+        <translation>Ý kiến và trạng thá&amp;i</translation>
+    </message>
+    <message>
+        <source>Deleted visit</source>
+        <translation>Cuộc kiểm tra đã xóa</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>Cuộc kiểm tra mới</translation>
+    </message>
+    <message>
+        <source>Visit — %1</source>
+        <translation>Cuộc kiểm tra — %1</translation>
+    </message>
+    <message>
+        <source>The file is open read-only: nothing here can be changed.</source>
+        <translation>Tệp đang mở ở chế độ chỉ đọc: không sửa được nội dung nào.</translation>
+    </message>
+    <message>
+        <source>This visit has been deleted (or its creation undone).</source>
+        <translation>Cuộc kiểm tra này đã bị xóa (hoặc việc tạo mới đã được hoàn tác).</translation>
+    </message>
+    <message>
+        <source>The minutes are signed, so the visit is locked. To change it, set its status back to “Minutes drafted” on the Opinions and status tab.</source>
+        <translation>Biên bản đã ký nên cuộc kiểm tra bị khóa. Muốn sửa, hãy chuyển trạng thái về “Đã lập biên bản” ở thẻ Ý kiến và trạng thái.</translation>
+    </message>
+    <message>
+        <source>The new visit is saved as soon as its unit is chosen.</source>
+        <translation>Cuộc kiểm tra mới được lưu ngay khi chọn đơn vị được kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Đã lưu lúc %1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this visit after it was opened here. The editor now shows the saved values; make your change again.</source>
+        <translation>Cuộc kiểm tra này đã bị người khác sửa sau khi mở ở đây. Cửa sổ đã hiển thị lại dữ liệu đã lưu; hãy sửa lại.</translation>
+    </message>
+    <message>
+        <source>Record the actual start (General data tab) before marking the minutes drafted or signed.</source>
+        <translation>Hãy nhập thời gian bắt đầu (thẻ Thông tin chung) trước khi chuyển sang “Đã lập biên bản” hoặc “Đã ký biên bản”.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Edit visit</source>
+        <translation>Sửa cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>Choose the unit to save the new visit.</source>
+        <translation>Hãy chọn đơn vị được kiểm tra để lưu cuộc kiểm tra mới.</translation>
+    </message>
+    <message>
+        <source>Unlock signed minutes</source>
+        <translation>Mở khóa biên bản đã ký</translation>
+    </message>
+    <message>
+        <source>The minutes of this visit are signed. Change its status and allow editing?</source>
+        <translation>Biên bản của cuộc kiểm tra này đã ký. Chuyển trạng thái và cho phép sửa?</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Chuyển trạng thái</translation>
+    </message>
+    <message>
+        <source>Close the visit</source>
+        <translation>Đóng cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>Some changes are not valid and were not saved. Close anyway?</source>
+        <translation>Một số thay đổi không hợp lệ nên chưa được lưu. Vẫn đóng?</translation>
+    </message>
+</context>
+<context>
+    <name>VisitFindingDialog</name>
+    <message>
+        <source>Add finding</source>
+        <translation>Thêm kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <source>Edit finding</source>
+        <translation>Sửa kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <source>(no checklist item)</source>
+        <translation>(không gắn nội dung kiểm tra)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>Checklist &amp;item:</source>
+        <translation>Nội dung &amp;kiểm tra:</translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation>Kết &amp;quả:</translation>
+    </message>
+    <message>
+        <source>&amp;Cause:</source>
+        <translation>&amp;Nguyên nhân:</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRecommendationDialog</name>
+    <message>
+        <source>Add recommendation</source>
+        <translation>Thêm kiến nghị</translation>
+    </message>
+    <message>
+        <source>Edit recommendation</source>
+        <translation>Sửa kiến nghị</translation>
+    </message>
+    <message>
+        <source>e.g. Chairman of the commune People&apos;s Committee</source>
+        <translation>Ví dụ: Chủ tịch UBND xã</translation>
+    </message>
+    <message>
+        <source>Left empty, today&apos;s date is recorded.</source>
+        <translation>Để trống thì ghi ngày hôm nay.</translation>
+    </message>
+    <message>
+        <source>(no finding)</source>
+        <translation>(không gắn kết quả kiểm tra)</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation:</source>
+        <translation>&amp;Kiến nghị:</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsible:</source>
+        <translation>&amp;Trách nhiệm thực hiện:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>Thời &amp;hạn:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Trạn&amp;g thái:</translation>
+    </message>
+    <message>
+        <source>Fi&amp;xed on:</source>
+        <translation>Ngày khắc &amp;phục:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Minh chứng:</translation>
+    </message>
+    <message>
+        <source>For the f&amp;inding:</source>
+        <translation>Thuộc kết &amp;quả:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Quá trình khắc phục:</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>Inspection schedule</source>
+        <translation>Lịch kiểm tra</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Minutes no.</source>
+        <translation>Số biên bản</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Due (planned or notified)</source>
+        <translation>Sắp kiểm tra (dự kiến, đã thông báo)</translation>
+    </message>
+    <message>
+        <source>With minutes (drafted or signed)</source>
+        <translation>Đã lập biên bản (dự thảo, đã ký)</translation>
+    </message>
+    <message>
+        <source>Both modes</source>
+        <translation>Mọi hình thức</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Từ ngày</translation>
+    </message>
+    <message>
+        <source>&amp;New visit</source>
+        <translation>Cuộc kiểm tra &amp;mới</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
     </message>
 </context>
 <context>
@@ -289,6 +2331,234 @@
     <message>
         <source>Closed</source>
         <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Báo chí</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Đường dây nóng</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Đơn thư</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Newly received</source>
+        <translation>Mới tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Being verified</source>
+        <translation>Đang xác minh</translation>
+    </message>
+    <message>
+        <source>Inspection planned</source>
+        <translation>Đã lên kế hoạch kiểm tra</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Thông báo</translation>
+    </message>
+</context>
+<context>
+    <name>screens</name>
+    <message>
+        <source>Plans</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Inspection results</source>
+        <translation>Kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Inspection schedule</source>
+        <translation>Lịch kiểm tra</translation>
+    </message>
+    <message>
+        <source>Remediation follow-up</source>
+        <translation>Theo dõi khắc phục</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Citizen reports</source>
+        <translation>Phản ánh</translation>
+    </message>
+</context>
+<context>
+    <name>visit_labels</name>
+    <message>
+        <source>Team leader</source>
+        <translation>Trưởng đoàn</translation>
+    </message>
+    <message>
+        <source>Deputy team leader</source>
+        <translation>Phó Trưởng đoàn</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <source>Inspection team</source>
+        <translation>Đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <source>Inspected unit</source>
+        <translation>Đơn vị được kiểm tra</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Thành phần khác</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Không áp dụng</translation>
+    </message>
+</context>
+<context>
+    <name>visit_models</name>
+    <message>
+        <source>Side</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Role on the team</source>
+        <translation>Vai trò trong đoàn</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <source>Content checked</source>
+        <translation>Nội dung kiểm tra</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Trách nhiệm thực hiện</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Ngày khắc phục</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+</context>
+<context>
+    <name>worker</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>InspectDesk</source>
+        <translation>InspectDesk</translation>
     </message>
 </context>
 </TS>

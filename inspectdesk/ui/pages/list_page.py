@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -72,6 +73,13 @@ class ListPage(Page):
         self._debounce.timeout.connect(self.refresh)
         self.filter.textChanged.connect(self._debounce.start)
         self._sized = False
+
+    @staticmethod
+    def compact(combo: QComboBox, chars: int = 10) -> QComboBox:
+        """Let a filter combo be narrower than its longest item (the popup shows it all)."""
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(chars)
+        return combo
 
     def add_filter_row(self) -> QHBoxLayout:
         """A further row of filter widgets under the search box (keeps the page narrow)."""

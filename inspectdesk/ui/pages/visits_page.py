@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QMenu, QPushButton, QWidget
 
@@ -20,6 +20,10 @@ from inspectdesk.ui.workspace import Workspace
 
 INSPECTED = (VisitStatus.DRAFTED, VisitStatus.SIGNED)
 DUE = (VisitStatus.PLANNED, VisitStatus.NOTIFIED)
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
 
 
 def _short(value: date | None) -> str:
@@ -69,14 +73,12 @@ class VisitsPage(ListPage):
         for mode in VisitMode:
             self.mode.addItem(label(mode), mode.value)
         for combo in (self.status, self.mode):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(8)
+            self.compact(combo, 8)
         self.use_dates = QCheckBox(self.tr("&From"))
-        self.date_from = QDateEdit(calendarPopup=True)
-        self.date_to = QDateEdit(calendarPopup=True)
+        self.date_from = QDateEdit()
+        self.date_to = QDateEdit()
         for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
             edit.setEnabled(False)
         self.date_from.setDate(QDate.currentDate().addMonths(-1))
@@ -125,8 +127,8 @@ class VisitsPage(ListPage):
             search=search,
             statuses=[VisitStatus(c) for c in codes],
             mode=VisitMode(mode) if mode else None,
-            date_from=self.date_from.date().toPython() if dates else None,  # type: ignore[arg-type]
-            date_to=self.date_to.date().toPython() if dates else None,  # type: ignore[arg-type]
+            date_from=_day(self.date_from.date()) if dates else None,
+            date_to=_day(self.date_to.date()) if dates else None,
         )
 
     def refresh(self) -> None:
@@ -146,8 +148,9 @@ class VisitsPage(ListPage):
         if criteria.get("this_week"):
             today = self.today or date.today()
             start = today - timedelta(days=today.weekday())
-            self.date_from.setDate(QDate(start))
-            self.date_to.setDate(QDate(start + timedelta(days=6)))
+            self.date_from.setDate(QDate(start.year, start.month, start.day))
+            end = start + timedelta(days=6)
+            self.date_to.setDate(QDate(end.year, end.month, end.day))
             self.use_dates.setChecked(True)
         else:
             self.use_dates.setChecked(False)
@@ -160,8 +163,8 @@ class VisitsPage(ListPage):
         if current:
             self.visit_requested.emit(str(uuid.UUID(current)))
 
-    def _context_menu(self, position: object) -> None:
+    def _context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
         menu.addAction(self.open_action)
         menu.addAction(self.new_action)
-        menu.exec(self.table.viewport().mapToGlobal(position))  # type: ignore[arg-type]
+        menu.exec(self.table.viewport().mapToGlobal(position))

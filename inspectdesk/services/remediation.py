@@ -1,0 +1,363 @@
+"""Following up recommendations (theo dõi khắc phục): the list, one record, its history.
+
+Overdue is derived, never stored: a recommendation is overdue when its deadline is
+before ``today`` and it is not done. The SQL computes it, so the list, the filter and
+the overview agree. Every saved change of a recommendation's remediation adds a
+:class:`~inspectdesk.db.models.RemediationEvent` to its history.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Boolean, ColumnElement, and_, case, or_, select, type_coerce
+from sqlalchemy.orm import Session
+
+from inspectdesk.db.database import Database
+from inspectdesk.db.models import Plan, Recommendation, RemediationEvent, Unit, Visit
+from inspectdesk.domain.enums import RemediationStatus
+from inspectdesk.errors import NotFound
+from inspectdesk.services.changes import ChangeBus
+from inspectdesk.services.units import Choice
+from inspectdesk.services.validation import (
+    FieldProblem,
+    Problem,
+    ValidationFailed,
+    check_lengths,
+)
+from inspectdesk.text import clean_text, fold
+
+TABLES = ("recommendation", "remediation_event")
+
+_LIMITS = {"evidence": 4000, "note": 4000}
+
+
+@dataclass(frozen=True, slots=True)
+class RecommendationRow:
+    """One line of the follow-up list."""
+
+    id: uuid.UUID
+    visit_id: uuid.UUID
+    plan_id: uuid.UUID | None
+    unit: str
+    visit_date: date | None
+    text: str
+    responsible: str
+    deadline: date | None
+    status: RemediationStatus
+    overdue: bool
+    done_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class RecommendationFilter:
+    """What the follow-up list shows; ``None`` / empty means no restriction."""
+
+    search: str = ""
+    status: RemediationStatus | None = None
+    overdue_only: bool = False
+    plan_id: uuid.UUID | None = None
+    deadline_from: date | None = None
+    deadline_to: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RemediationState:
+    """The remediation fields of a recommendation, as stored."""
+
+    status: RemediationStatus
+    done_on: date | None
+    evidence: str
+
+
+@dataclass(slots=True)
+class RemediationDraft:
+    """What the recommendation dialog edits: the state, plus a note for the history."""
+
+    status: RemediationStatus = RemediationStatus.OPEN
+    done_on: date | None = None
+    evidence: str = ""
+    note: str = ""
+
+    def cleaned(self) -> RemediationDraft:
+        """The draft as it will be stored: NFC, trimmed; no done date unless done."""
+        return RemediationDraft(
+            status=self.status,
+            done_on=self.done_on if self.status is RemediationStatus.DONE else None,
+            evidence=clean_text(self.evidence),
+            note=clean_text(self.note),
+        )
+
+    def state(self) -> RemediationState:
+        return RemediationState(self.status, self.done_on, self.evidence)
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """A step of a recommendation's history."""
+
+    id: uuid.UUID
+    occurred_on: date
+    status: RemediationStatus
+    note: str
+    evidence: str
+    recorded_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class RecommendationDetail:
+    """Everything the recommendation dialog shows; ``history`` is newest first."""
+
+    id: uuid.UUID
+    unit: str
+    visit_date: date | None
+    text: str
+    responsible: str
+    deadline: date | None
+    state: RemediationState
+    revision: int
+    history: tuple[HistoryEntry, ...]
+
+    def overdue(self, today: date) -> bool:
+        return (
+            self.deadline is not None
+            and self.deadline < today
+            and self.state.status is not RemediationStatus.DONE
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SavedChange:
+    """What :meth:`RemediationService.update` did, so that it can be undone."""
+
+    revision: int
+    before: RemediationState
+    after: RemediationState
+    event_id: uuid.UUID | None
+
+
+def overdue_clause(today: date) -> ColumnElement[bool]:
+    """SQL: the recommendation's deadline has passed and it is not done."""
+    return and_(
+        Recommendation.deadline.is_not(None),
+        Recommendation.deadline < today,
+        Recommendation.status != RemediationStatus.DONE,
+    )
+
+
+def _search_any(stmt: Any, columns: list[Any], query: str) -> Any:
+    """Keep rows where every folded word of ``query`` is in one of ``columns``."""
+    for word in fold(query).split():
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        stmt = stmt.where(or_(*(c.like(f"%{escaped}%", escape="\\") for c in columns)))
+    return stmt
+
+
+def list_recommendations(
+    db: Database, flt: RecommendationFilter | None = None, today: date | None = None
+) -> list[RecommendationRow]:
+    """Live recommendations of live visits: unfinished first, by deadline (none last).
+
+    Args:
+        db: The open database.
+        flt: The filters; the search matches the recommendation's text or the unit's
+            name, ignoring tones.
+        today: The day overdue is judged against (default: today).
+    """
+    flt = flt or RecommendationFilter()
+    today = today or date.today()
+    overdue = overdue_clause(today)
+    stmt = (
+        select(
+            Recommendation.id,
+            Recommendation.visit_id,
+            Visit.plan_id,
+            Unit.name,
+            Visit.scheduled_on,
+            Recommendation.text,
+            Recommendation.responsible,
+            Recommendation.deadline,
+            Recommendation.status,
+            type_coerce(case((overdue, True), else_=False), Boolean),
+            Recommendation.done_on,
+        )
+        .join(Visit, and_(Visit.id == Recommendation.visit_id, Visit.deleted.is_(False)))
+        .join(Unit, Unit.id == Visit.unit_id)
+        .where(Recommendation.deleted.is_(False))
+        .order_by(
+            Recommendation.status == RemediationStatus.DONE,
+            Recommendation.deadline.is_(None),
+            Recommendation.deadline,
+            Unit.name_sort,
+            Recommendation.position,
+            Recommendation.id,
+        )
+    )
+    if flt.status is not None:
+        stmt = stmt.where(Recommendation.status == flt.status)
+    if flt.overdue_only:
+        stmt = stmt.where(overdue)
+    if flt.plan_id is not None:
+        stmt = stmt.where(Visit.plan_id == flt.plan_id)
+    if flt.deadline_from is not None:
+        stmt = stmt.where(Recommendation.deadline >= flt.deadline_from)
+    if flt.deadline_to is not None:
+        stmt = stmt.where(Recommendation.deadline <= flt.deadline_to)
+    stmt = _search_any(stmt, [Recommendation.text_fold, Unit.name_fold], flt.search)
+    with db.sessions() as s:
+        return [RecommendationRow(*row) for row in s.execute(stmt).all()]
+
+
+def validate(draft: RemediationDraft, today: date) -> list[FieldProblem]:
+    """Every problem of a cleaned draft (empty when it can be saved)."""
+    problems: list[FieldProblem] = []
+    if draft.status is RemediationStatus.DONE and draft.done_on is None:
+        problems.append(FieldProblem("done_on", Problem.REQUIRED))
+    if draft.done_on is not None and draft.done_on > today:
+        problems.append(FieldProblem("done_on", Problem.INVALID))
+    problems.extend(check_lengths(draft, _LIMITS))
+    return problems
+
+
+def _state(rec: Recommendation) -> RemediationState:
+    return RemediationState(rec.status, rec.done_on, rec.evidence)
+
+
+class RemediationService:
+    """Use cases of the follow-up of recommendations on one open database."""
+
+    TABLES = TABLES
+
+    def __init__(self, db: Database, bus: ChangeBus | None = None) -> None:
+        self._db = db
+        self._bus = bus or ChangeBus()
+
+    @staticmethod
+    def _live(s: Session, rec_id: uuid.UUID) -> Recommendation:
+        rec = s.get(Recommendation, rec_id)
+        if rec is None or rec.deleted:
+            raise NotFound(entity="kiến nghị", entity_en="recommendation", ref=str(rec_id))
+        return rec
+
+    def detail(self, rec_id: uuid.UUID) -> RecommendationDetail:
+        """A recommendation with its visit, its remediation and its history.
+
+        Raises:
+            NotFound: no live recommendation has this id.
+        """
+        with self._db.sessions() as s:
+            rec = self._live(s, rec_id)
+            unit, visit_date = s.execute(
+                select(Unit.name, Visit.scheduled_on)
+                .join(Visit, Visit.unit_id == Unit.id)
+                .where(Visit.id == rec.visit_id)
+            ).one()
+            events = s.scalars(
+                select(RemediationEvent)
+                .where(
+                    RemediationEvent.recommendation_id == rec_id,
+                    RemediationEvent.deleted.is_(False),
+                )
+                .order_by(RemediationEvent.occurred_on.desc(), RemediationEvent.created_at.desc())
+            )
+            history = tuple(
+                HistoryEntry(e.id, e.occurred_on, e.status, e.note, e.evidence, e.updated_by)
+                for e in events
+            )
+            return RecommendationDetail(
+                id=rec.id,
+                unit=unit,
+                visit_date=visit_date,
+                text=rec.text,
+                responsible=rec.responsible,
+                deadline=rec.deadline,
+                state=_state(rec),
+                revision=rec.revision,
+                history=history,
+            )
+
+    def draft(self, rec_id: uuid.UUID) -> tuple[RemediationDraft, int]:
+        """A recommendation's editable remediation and the revision it was read at."""
+        detail = self.detail(rec_id)
+        state = detail.state
+        return RemediationDraft(state.status, state.done_on, state.evidence), detail.revision
+
+    def update(
+        self,
+        rec_id: uuid.UUID,
+        draft: RemediationDraft,
+        revision: int,
+        today: date | None = None,
+    ) -> SavedChange:
+        """Save a draft read at ``revision`` and record the step in the history.
+
+        Nothing is written when nothing changed and no note was given. The history
+        event is dated the done date for a recommendation marked done, else ``today``.
+
+        Raises:
+            ValidationFailed: with every problem, or ``revision``/``STALE`` when someone
+                changed the recommendation since it was read; nothing is written.
+            NotFound: no live recommendation has this id.
+        """
+        today = today or date.today()
+        clean = draft.cleaned()
+        with self._db.sessions.begin() as s:
+            rec = self._live(s, rec_id)
+            if rec.revision != revision:
+                raise ValidationFailed([FieldProblem("revision", Problem.STALE)])
+            problems = validate(clean, today)
+            if problems:
+                raise ValidationFailed(problems)
+            before, after = _state(rec), clean.state()
+            if before == after and not clean.note:
+                return SavedChange(rec.revision, before, after, None)
+            rec.status, rec.done_on, rec.evidence = after.status, after.done_on, after.evidence
+            event = RemediationEvent(
+                recommendation_id=rec_id,
+                occurred_on=after.done_on if after.status is RemediationStatus.DONE else today,
+                status=after.status,
+                note=clean.note,
+                evidence=after.evidence if after.evidence != before.evidence else "",
+            )
+            s.add(event)
+            s.flush()
+            saved = SavedChange(rec.revision, before, after, event.id)
+        self._bus.publish(self.TABLES, [rec_id, event.id])
+        return saved
+
+    def restore_state(
+        self,
+        rec_id: uuid.UUID,
+        state: RemediationState,
+        event_id: uuid.UUID | None,
+        event_live: bool,
+    ) -> int:
+        """Put a recommendation back in ``state`` and show or hide one history event.
+
+        This is how an edit is undone (the old state, the event tombstoned) and redone
+        (the new state, the event live again). Returns the new revision.
+        """
+        with self._db.sessions.begin() as s:
+            rec = self._live(s, rec_id)
+            rec.status, rec.done_on, rec.evidence = state.status, state.done_on, state.evidence
+            if event_id is not None:
+                event = s.get(RemediationEvent, event_id)
+                if event is not None:
+                    event.deleted = not event_live
+            s.flush()
+            revision = rec.revision
+        self._bus.publish(self.TABLES, [rec_id] + ([event_id] if event_id else []))
+        return revision
+
+    def plans(self) -> list[Choice]:
+        """Live plans, newest first, named by number and title (for the plan filter)."""
+        with self._db.sessions() as s:
+            rows = s.execute(
+                select(Plan.id, Plan.number, Plan.title)
+                .where(Plan.deleted.is_(False))
+                .order_by(Plan.start_on.desc(), Plan.title_sort)
+            )
+            return [Choice(i, f"{n} – {t}" if n else t) for i, n, t in rows]

@@ -1,0 +1,164 @@
+"""Văn bản: the register of issued documents (sổ đăng ký văn bản), read-only."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QMenu, QMessageBox, QWidget
+
+from inspectdesk.domain.enums import DocumentType
+from inspectdesk.services.register_list import (
+    DocumentFilter,
+    DocumentRow,
+    document_years,
+    list_documents,
+)
+from inspectdesk.ui.pages.list_page import ListPage
+from inspectdesk.ui.recommendation_dialog import clamp_columns, date_key, short_date
+from inspectdesk.ui.row_model import Column
+from inspectdesk.ui.workspace import Workspace
+
+# Words for the document types (context "labels", like inspectdesk.ui.labels).
+_TYPE_WORDS: dict[DocumentType, object] = {
+    DocumentType.MINUTES: QT_TRANSLATE_NOOP("labels", "Minutes"),
+    DocumentType.REPORT: QT_TRANSLATE_NOOP("labels", "Report"),
+    DocumentType.PLAN: QT_TRANSLATE_NOOP("labels", "Plan"),
+    DocumentType.DECISION: QT_TRANSLATE_NOOP("labels", "Decision"),
+    DocumentType.NOTICE: QT_TRANSLATE_NOOP("labels", "Notice"),
+}
+
+
+def document_type_label(doc_type: DocumentType) -> str:
+    """The user's word for a document type (Biên bản, Báo cáo…)."""
+    return QCoreApplication.translate("labels", str(_TYPE_WORDS.get(doc_type, doc_type.value)))
+
+
+class DocumentsPage(ListPage):
+    """The register, newest first, filtered by type and year; nothing here is editable."""
+
+    TABLES = frozenset({"issued_document", "visit", "unit", "plan"})
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self._rows: list[DocumentRow] = []
+        super().__init__(
+            self.tr("Documents"),
+            [
+                Column(self.tr("Number"), lambda r: r.number, lambda r: (r.year, r.sequence)),
+                Column(self.tr("Type"), lambda r: document_type_label(r.doc_type)),
+                Column(self.tr("Issuer code"), lambda r: r.issuer_code),
+                Column(
+                    self.tr("Date"),
+                    lambda r: short_date(r.issued_on),
+                    lambda r: date_key(r.issued_on),
+                ),
+                Column(self.tr("Title"), lambda r: r.title),
+                Column(self.tr("Unit or plan"), lambda r: r.subject),
+                Column(self.tr("File"), lambda r: r.file_name),
+            ],
+            self._load,
+            self.TABLES,
+            parent,
+        )
+        self.filter.setPlaceholderText(self.tr("Filter by number, title or unit (tones optional)"))
+        self.type_filter = QComboBox()
+        self.type_filter.addItem(self.tr("All types"), None)
+        for doc_type in DocumentType:
+            self.type_filter.addItem(document_type_label(doc_type), doc_type.value)
+        self.year_filter = QComboBox()
+        self.year_filter.addItem(self.tr("All years"), None)
+        type_caption = QLabel(self.tr("&Type:"))
+        type_caption.setBuddy(self.type_filter)
+        year_caption = QLabel(self.tr("&Year:"))
+        year_caption.setBuddy(self.year_filter)
+        for widget in (type_caption, self.type_filter, year_caption, self.year_filter):
+            self.filters.addWidget(widget)
+        self.type_filter.currentIndexChanged.connect(self._debounce.start)
+        self.year_filter.currentIndexChanged.connect(self._debounce.start)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.activated.connect(lambda _index: self.open_document())
+        self.open_action = QAction(self.tr("&Open…"), self)
+        self.open_action.triggered.connect(self.open_document)
+        self.copy_action = QAction(self.tr("&Copy number"), self)
+        self.copy_action.triggered.connect(self.copy_numbers)
+
+    # -- data ----------------------------------------------------------------
+
+    def current_filter(self) -> DocumentFilter:
+        """The filters as set on screen."""
+        doc_type, year = self.type_filter.currentData(), self.year_filter.currentData()
+        return DocumentFilter(
+            search=self.filter.text(),
+            doc_type=DocumentType(doc_type) if doc_type else None,
+            year=int(year) if year else None,
+        )
+
+    def _load(self, workspace: Workspace, _search: str) -> list[DocumentRow]:
+        self._rows = list_documents(workspace.db, self.current_filter())
+        return self._rows
+
+    def _fill_years(self, workspace: Workspace) -> None:
+        chosen = self.year_filter.currentData()
+        self.year_filter.blockSignals(True)
+        try:
+            while self.year_filter.count() > 1:
+                self.year_filter.removeItem(1)
+            for year in document_years(workspace.db):
+                self.year_filter.addItem(str(year), year)
+            self.year_filter.setCurrentIndex(max(self.year_filter.findData(chosen), 0))
+        finally:
+            self.year_filter.blockSignals(False)
+
+    def refresh(self) -> None:
+        if self.workspace is not None:
+            self._fill_years(self.workspace)
+        sized = self._sized
+        super().refresh()
+        if self._sized and not sized:
+            clamp_columns(self.table, 300)
+        if self.workspace is not None:
+            self.count.setText(self.tr("%n document(s)", "", len(self._rows)))
+
+    def _row(self, doc_id: str | None) -> DocumentRow | None:
+        return next((r for r in self._rows if str(r.id) == doc_id), None)
+
+    # -- actions -------------------------------------------------------------
+
+    def menu_actions(self, position: QPoint) -> list[QAction]:
+        """The context menu's actions for a click at ``position`` in the table."""
+        if not self.table.indexAt(position).isValid():
+            return []
+        return [self.open_action, self.copy_action]
+
+    def _context_menu(self, position: QPoint) -> None:
+        actions = self.menu_actions(position)
+        if actions:
+            QMenu.exec(actions, self.table.viewport().mapToGlobal(position), None, self)
+
+    def copy_numbers(self) -> None:
+        """Put the selected documents' numbers on the clipboard, one a line."""
+        rows = [r for i in self.selected_ids() if (r := self._row(i)) is not None]
+        clipboard = QGuiApplication.clipboard()
+        if rows and clipboard is not None:
+            clipboard.setText("\n".join(r.number for r in rows))
+
+    def open_document(self) -> DocumentRow | None:
+        """Show the current register entry (generating documents comes with another screen)."""
+        row = self._row(self.current_id())
+        if row is None:
+            return None
+        details = self.tr("Number: %1\nType: %2\nDate: %3\nTitle: %4\nUnit or plan: %5\nFile: %6")
+        values = (
+            row.number,
+            document_type_label(row.doc_type),
+            short_date(row.issued_on),
+            row.title,
+            row.subject,
+            row.file_name or "—",
+        )
+        details = re.sub(r"%([1-6])", lambda m: values[int(m[1]) - 1], details)
+        QMessageBox.information(self, self.tr("Register entry"), details)
+        return row

@@ -1,0 +1,192 @@
+"""Phản ánh: leads from citizens (press, hotline 1022, letters), with the lead editor."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from inspectdesk.domain.enums import LeadSource, LeadStatus
+from inspectdesk.services.leads import LeadFilter, LeadRow, LeadService, list_leads
+from inspectdesk.ui.lead_dialog import LeadDialog, lead_source_label, lead_status_label
+from inspectdesk.ui.pages.list_page import ListPage
+from inspectdesk.ui.recommendation_dialog import clamp_columns, date_key, short_date
+from inspectdesk.ui.row_model import Column
+from inspectdesk.ui.undo import ServiceCommand
+from inspectdesk.ui.workspace import Workspace
+
+
+class LeadsPage(ListPage):
+    """Leads, newest first, filtered by source and status; add, edit, delete, undo."""
+
+    TABLES = frozenset({"lead", "unit", "visit"})
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self._rows: list[LeadRow] = []
+        super().__init__(
+            self.tr("Citizen reports"),
+            [
+                Column(
+                    self.tr("Received"),
+                    lambda r: short_date(r.received_on),
+                    lambda r: date_key(r.received_on),
+                ),
+                Column(self.tr("Source"), lambda r: lead_source_label(r.source)),
+                Column(self.tr("Summary"), lambda r: r.summary),
+                Column(self.tr("Unit"), lambda r: r.unit),
+                Column(self.tr("Status"), lambda r: lead_status_label(r.status)),
+                Column(
+                    self.tr("Visit"),
+                    lambda r: self.tr("%n visit(s)", "", r.visits) if r.visits else "",
+                    lambda r: r.visits,
+                ),
+            ],
+            self._load,
+            self.TABLES,
+            parent,
+        )
+        self.filter.setPlaceholderText(self.tr("Filter by summary or unit (tones optional)"))
+        self.source_filter = QComboBox()
+        self.source_filter.addItem(self.tr("All sources"), None)
+        for source in LeadSource:
+            self.source_filter.addItem(lead_source_label(source), source.value)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in LeadStatus:
+            self.status_filter.addItem(lead_status_label(status), status.value)
+        self.compact(self.source_filter)
+        self.compact(self.status_filter)
+        source_caption = QLabel(self.tr("S&ource:"))
+        source_caption.setBuddy(self.source_filter)
+        status_caption = QLabel(self.tr("&Status:"))
+        status_caption.setBuddy(self.status_filter)
+        self.add_button = QPushButton(self.tr("&Add report…"))
+        self.add_button.clicked.connect(self.add_lead)
+        for widget in (
+            source_caption,
+            self.source_filter,
+            status_caption,
+            self.status_filter,
+            self.add_button,
+        ):
+            self.filters.addWidget(widget)
+        self.source_filter.currentIndexChanged.connect(self._debounce.start)
+        self.status_filter.currentIndexChanged.connect(self._debounce.start)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.activated.connect(lambda _index: self.edit_lead())  # Enter, double-click
+        self.new_action = self._page_action(self.tr("&Add report…"), self.add_lead, "Insert")
+        self.edit_action = self._page_action(self.tr("&Edit…"), self.edit_lead)
+        self.delete_action = self._page_action(
+            self.tr("&Delete"), self.delete_leads, QKeySequence.StandardKey.Delete
+        )
+
+    def _page_action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # -- data ----------------------------------------------------------------
+
+    def current_filter(self) -> LeadFilter:
+        """The filters as set on screen."""
+        source, status = self.source_filter.currentData(), self.status_filter.currentData()
+        return LeadFilter(
+            search=self.filter.text(),
+            source=LeadSource(source) if source else None,
+            status=LeadStatus(status) if status else None,
+        )
+
+    def _load(self, workspace: Workspace, _search: str) -> list[LeadRow]:
+        self._rows = list_leads(workspace.db, self.current_filter())
+        return self._rows
+
+    def refresh(self) -> None:
+        sized = self._sized
+        super().refresh()
+        if self._sized and not sized:
+            clamp_columns(self.table, 300)
+        readonly = self.workspace is None or self.workspace.readonly
+        for action in (self.new_action, self.delete_action):
+            action.setEnabled(not readonly)
+        self.add_button.setEnabled(not readonly)
+        if self.workspace is not None:
+            self.count.setText(self.tr("%n citizen report(s)", "", len(self._rows)))
+
+    # -- actions -------------------------------------------------------------
+
+    def menu_actions(self, position: QPoint) -> list[QAction]:
+        """The context menu's actions for a click at ``position`` in the table."""
+        if self.table.indexAt(position).isValid():
+            return [self.new_action, self.edit_action, self.delete_action]
+        return [self.new_action]
+
+    def _context_menu(self, position: QPoint) -> None:
+        actions = self.menu_actions(position)
+        QMenu.exec(actions, self.table.viewport().mapToGlobal(position), None, self)
+
+    def add_lead(self) -> LeadDialog | None:
+        """Open the editor on a new lead (modal)."""
+        if self.workspace is None or self.workspace.readonly:
+            return None
+        dialog = LeadDialog(self.workspace, parent=self)
+        dialog.exec()
+        return dialog
+
+    def edit_lead(self) -> LeadDialog | None:
+        """Open the editor on the current lead (modal)."""
+        current = self.current_id()
+        if self.workspace is None or not current:
+            return None
+        dialog = LeadDialog(self.workspace, uuid.UUID(current), parent=self)
+        dialog.exec()
+        return dialog
+
+    def delete_leads(self) -> None:
+        """Move the selected leads to the trash, after confirmation; undoable."""
+        if self.workspace is None or self.workspace.readonly:
+            return
+        ids = [uuid.UUID(i) for i in self.selected_ids() if i]
+        if not ids:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete citizen reports"),
+            self.tr(
+                "Move %n citizen report(s) to the trash? You can restore them from the trash.",
+                "",
+                len(ids),
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        service = LeadService(self.workspace.db, self.workspace.bus)
+        service.set_deleted(ids, True)
+        self.workspace.undo_stack.push(
+            ServiceCommand(
+                self.tr("Delete %n citizen report(s)", "", len(ids)),
+                redo=lambda: service.set_deleted(ids, True),
+                undo=lambda: service.set_deleted(ids, False),
+            )
+        )

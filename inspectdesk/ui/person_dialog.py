@@ -1,0 +1,493 @@
+"""The person editor and picker, and the small form widgets the plan and team editors share.
+
+* :class:`FieldErrors` — red messages under the fields, one per field a service names.
+* :class:`OptionalDateEdit` — a ``dd/MM/yyyy`` date with a calendar popup that may be blank.
+* :class:`SearchCombo` — a choice list whose typed filter ignores tones ("vinh yen").
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspectdesk.domain.enums import Honorific
+from inspectdesk.errors import UserError
+from inspectdesk.services.people import PersonDraft, PersonService
+from inspectdesk.services.units import Choice
+from inspectdesk.services.validation import FieldProblem, Problem, ValidationFailed
+from inspectdesk.text import fold
+from inspectdesk.ui.problems import describe
+from inspectdesk.ui.row_model import ID_ROLE, Column, RowTableModel
+from inspectdesk.ui.undo import ServiceCommand
+from inspectdesk.ui.workspace import Workspace
+
+ERROR_STYLE = "color: #b00020;"
+FOLD_ROLE = Qt.ItemDataRole.UserRole + 11
+
+
+def user_language() -> str:
+    """``vi`` or ``en``: the language :class:`UserError` messages are worded in."""
+    return "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
+
+
+def show_user_error(parent: QWidget, exc: UserError) -> None:
+    """Tell the user, in a message box, why an action could not be done."""
+    QMessageBox.warning(parent, "InspectDesk", exc.describe(user_language()))
+
+
+class FieldErrors:
+    """Red labels under the fields of a form, keyed by the draft's field names."""
+
+    def __init__(self) -> None:
+        self.labels: dict[str, QLabel] = {}
+        self.general = self._label()
+
+    @staticmethod
+    def _label() -> QLabel:
+        label = QLabel()
+        label.setObjectName("fieldError")
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.hide()
+        return label
+
+    def wrap(self, key: str, widget: QWidget) -> QWidget:
+        """``widget`` with room for its error message under it."""
+        error = self.labels[key] = self._label()
+        box = QVBoxLayout()
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        box.addWidget(error)
+        container = QWidget()
+        container.setLayout(box)
+        return container
+
+    def add_row(self, form: QFormLayout, key: str, text: str, widget: QWidget) -> QLabel:
+        """A form row: a label with a mnemonic for ``widget``, and its error under it."""
+        label = QLabel(text)
+        label.setBuddy(widget)
+        form.addRow(label, self.wrap(key, widget))
+        return label
+
+    def clear(self) -> None:
+        for label in (*self.labels.values(), self.general):
+            label.clear()
+            label.hide()
+
+    def show(
+        self, problems: list[FieldProblem], words: dict[tuple[str, Problem], str] | None = None
+    ) -> None:
+        """Show each problem next to its field (or in the general label).
+
+        ``words`` gives a more precise message than :func:`describe` for some
+        (field, problem) pairs.
+        """
+        self.clear()
+        for problem in problems:
+            target = self.labels.get(problem.field, self.general)
+            text = (words or {}).get((problem.field, problem.problem)) or describe(problem)
+            target.setText(f"{target.text()}\n{text}" if target.text() else text)
+            target.show()
+
+    def visible(self) -> dict[str, str]:
+        """Field → message, for the messages shown now (tests and screen readers)."""
+        shown = {k: v.text() for k, v in self.labels.items() if not v.isHidden()}
+        if not self.general.isHidden():
+            shown[""] = self.general.text()
+        return shown
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date typed as ``dd/MM/yyyy`` or picked in a calendar; blank means no date.
+
+    Delete or Backspace with the whole date selected makes it blank again.
+    """
+
+    NULL = QDate(1900, 1, 1)
+
+    def __init__(self, value: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("dd/MM/yyyy")
+        self.setCalendarPopup(True)
+        self.setMinimumDate(self.NULL)
+        self.setSpecialValueText(" ")
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00/00/00000") + 40)
+        self.calendarWidget().installEventFilter(self)
+        self.set_value(value)
+
+    def value(self) -> date | None:
+        current = self.date()
+        return (
+            None if current == self.NULL else date(current.year(), current.month(), current.day())
+        )
+
+    def set_value(self, value: date | None) -> None:
+        self.setDate(QDate(value.year, value.month, value.day) if value else self.NULL)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self.value() is None:
+            today = QDate.currentDate()  # a blank date opens the calendar on this month
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        edit = self.lineEdit()
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
+            self.value() is None or edit.selectedText() == edit.text()
+        ):
+            self.set_value(None)
+            self.editingFinished.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class _FoldFilter(QSortFilterProxyModel):
+    """Keeps the rows whose text holds every word typed, ignoring tones."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+
+    def set_query(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = fold(text).split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        key = self.sourceModel().index(row, 0, parent).data(FOLD_ROLE) or ""
+        return all(word in key for word in self._words)
+
+
+class SearchCombo(QComboBox):
+    """A choice of rows by id; typing shows the choices holding the words, ignoring tones.
+
+    Leaving the box with text that names no choice takes the choice it names exactly
+    (ignoring tones), or the only choice that holds it, else puts back the current choice.
+    """
+
+    def __init__(self, none_text: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._none_text = none_text
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(24)
+        self._filter = _FoldFilter(self)
+        self._filter.setSourceModel(self.model())
+        completer = QCompleter(self._filter, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setMaxVisibleItems(12)
+        self.setCompleter(completer)
+        edit = self.lineEdit()
+        assert edit is not None  # an editable combo has one
+        edit.textEdited.connect(self._filter.set_query)
+        edit.editingFinished.connect(self._settle)
+
+    def set_choices(self, choices: list[Choice], current: uuid.UUID | None = None) -> None:
+        self.clear()
+        if self._none_text is not None:
+            self.addItem(self._none_text, None)
+            self.setItemData(0, "", FOLD_ROLE)
+        for choice in choices:
+            self.addItem(choice.name, str(choice.id))
+            self.setItemData(self.count() - 1, fold(choice.name), FOLD_ROLE)
+        self.set_value(current)
+
+    def value(self) -> uuid.UUID | None:
+        data = self.currentData()
+        return uuid.UUID(data) if data else None
+
+    def set_value(self, value: uuid.UUID | None) -> None:
+        index = self.findData(str(value)) if value else -1
+        if index < 0 and self._none_text is not None:
+            index = 0
+        self.setCurrentIndex(index)
+        self._filter.set_query("")
+
+    def _settle(self) -> None:
+        text = self.currentText()
+        if self.currentIndex() >= 0 and text == self.itemText(self.currentIndex()):
+            return
+        words = fold(text).split()
+        matches = [
+            i
+            for i in range(self.count())
+            if self.itemData(i) is not None
+            and all(word in (self.itemData(i, FOLD_ROLE) or "") for word in words)
+        ]
+        exact = [i for i in matches if self.itemData(i, FOLD_ROLE) == " ".join(words)]
+        if not words and self._none_text is not None:
+            self.setCurrentIndex(0)
+        elif len(exact) == 1 or len(matches) == 1:
+            self.setCurrentIndex((exact or matches)[0])
+        self.setEditText(self.itemText(self.currentIndex()) if self.currentIndex() >= 0 else "")
+
+
+def honorific_words() -> list[tuple[Honorific, str]]:
+    """The honorific choices and their words, in menu order."""
+    return [
+        (Honorific.NONE, QCoreApplication.translate("PersonDialog", "(none)")),
+        (Honorific.MR, QCoreApplication.translate("PersonDialog", "Mr")),
+        (Honorific.MS, QCoreApplication.translate("PersonDialog", "Ms")),
+    ]
+
+
+class PersonDialog(QDialog):
+    """Create or edit one person (cán bộ). ``person_id`` None means a new person."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        person_id: uuid.UUID | None = None,
+        *,
+        name: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.service = PersonService(workspace.db, workspace.bus)
+        self.person_id = person_id
+        self.saved_id: uuid.UUID | None = None
+        if person_id is None:
+            self.setWindowTitle(self.tr("New person"))
+            self.original, self.revision = PersonDraft(full_name=name), 0
+        else:
+            self.setWindowTitle(self.tr("Edit person"))
+            self.original, self.revision = self.service.draft(person_id)
+        d = self.original
+        self.full_name = QLineEdit(d.full_name)
+        self.full_name.setPlaceholderText(self.tr("e.g. Nguyễn Văn An"))
+        self.honorific = QComboBox()
+        for code, word in honorific_words():
+            self.honorific.addItem(word, code.value)
+        self.honorific.setCurrentIndex(max(0, self.honorific.findData(d.honorific.value)))
+        self.job_title = QLineEdit(d.job_title)
+        self.job_title.setPlaceholderText(self.tr("e.g. Chuyên viên Phòng Cải cách hành chính"))
+        self.unit = SearchCombo(self.tr("(none)"))
+        self.unit.set_choices(self.service.units(), d.unit_id)
+        self.organisation = QComboBox()
+        self.organisation.addItem(self.tr("(none)"), None)
+        for choice in self.service.organisations():
+            self.organisation.addItem(choice.name, str(choice.id))
+        org_index = self.organisation.findData(str(d.organisation_id)) if d.organisation_id else 0
+        self.organisation.setCurrentIndex(max(0, org_index))
+        self.phone = QLineEdit(d.phone)
+        self.email = QLineEdit(d.email)
+        self.email.setPlaceholderText(self.tr("e.g. an.nv@snv.vinhphuc.gov.vn"))
+        self.note = QPlainTextEdit(d.note)
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(70)
+        self.errors = FieldErrors()
+        form = QFormLayout()
+        rows: list[tuple[str, str, QWidget]] = [
+            ("full_name", self.tr("Full &name:"), self.full_name),
+            ("honorific", self.tr("&Form of address:"), self.honorific),
+            ("job_title", self.tr("&Job title:"), self.job_title),
+            ("unit_id", self.tr("&Unit:"), self.unit),
+            ("organisation_id", self.tr("&Organisation:"), self.organisation),
+            ("phone", self.tr("&Phone:"), self.phone),
+            ("email", self.tr("&Email:"), self.email),
+            ("note", self.tr("No&te:"), self.note),
+        ]
+        for key, text, widget in rows:
+            self.errors.add_row(form, key, text, widget)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors.general)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+        if workspace.readonly:
+            for _key, _text, widget in rows:
+                widget.setEnabled(False)
+            ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+            if ok is not None:
+                ok.setEnabled(False)
+
+    def draft(self) -> PersonDraft:
+        """What the form holds now."""
+        org = self.organisation.currentData()
+        return PersonDraft(
+            full_name=self.full_name.text(),
+            honorific=Honorific(self.honorific.currentData()),
+            job_title=self.job_title.text(),
+            unit_id=self.unit.value(),
+            organisation_id=uuid.UUID(org) if org else None,
+            phone=self.phone.text(),
+            email=self.email.text(),
+            note=self.note.toPlainText(),
+        )
+
+    def accept(self) -> None:
+        """Save; stay open and show the problems when the draft cannot be saved."""
+        draft = self.draft()
+        service = self.service
+        name = draft.cleaned().full_name
+        try:
+            if self.person_id is None:
+                new_id = service.create(draft)
+                self.saved_id = new_id
+                command = ServiceCommand(
+                    self.tr("Add person “%1”").replace("%1", name),
+                    redo=lambda: service.set_deleted([new_id], False),
+                    undo=lambda: service.set_deleted([new_id], True),
+                )
+            else:
+                person_id, before = self.person_id, self.original
+                service.update(person_id, draft, self.revision)
+                self.saved_id = person_id
+                command = ServiceCommand(
+                    self.tr("Edit person “%1”").replace("%1", name),
+                    redo=lambda: service.update(person_id, draft, service.draft(person_id)[1]),
+                    undo=lambda: service.update(person_id, before, service.draft(person_id)[1]),
+                )
+        except ValidationFailed as exc:
+            words = {("email", Problem.INVALID): self.tr("Not an e-mail address (name@domain.vn).")}
+            self.errors.show(exc.problems, words)
+            return
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        self.workspace.undo_stack.push(command)
+        super().accept()
+
+
+class PersonPicker(QDialog):
+    """Choose a person by typing part of the name, with or without tones; or make a new one.
+
+    Callers add their own fields (a role, say) to :attr:`extra`.
+    """
+
+    def __init__(
+        self, workspace: Workspace, exclude: set[uuid.UUID], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Choose a person"))
+        self.workspace = workspace
+        self.service = PersonService(workspace.db, workspace.bus)
+        self.exclude = exclude
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Type a name, tones optional (e.g. “nguyen van”)"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.installEventFilter(self)
+        find = QLabel(self.tr("&Find:"))
+        find.setBuddy(self.filter)
+        self.model = RowTableModel(
+            [
+                Column(self.tr("Full name"), lambda r: r.full_name),
+                Column(self.tr("Job title"), lambda r: r.job_title),
+                Column(self.tr("Unit"), lambda r: r.unit or r.organisation),
+            ],
+            self,
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.accept())
+        self.extra = QFormLayout()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.new_button = self.buttons.addButton(
+            self.tr("&New person…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.new_button.setAutoDefault(False)
+        self.new_button.setEnabled(not workspace.readonly)
+        self.new_button.clicked.connect(self.new_person)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(find)
+        top.addWidget(self.filter, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self.extra)
+        layout.addWidget(self.buttons)
+        self.resize(720, 460)
+        self.filter.textChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """List the people matching the filter; the first is chosen, so Enter takes it."""
+        rows = self.service.search_people(self.filter.text())
+        self.model.set_rows([r for r in rows if r.id not in self.exclude])
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        for column in (0, 1):
+            self.table.resizeColumnToContents(column)
+
+    def chosen_id(self) -> uuid.UUID | None:
+        index = self.table.currentIndex()
+        value = self.model.index(index.row(), 0).data(ID_ROLE) if index.isValid() else None
+        return uuid.UUID(value) if value else None
+
+    def select(self, person_id: uuid.UUID) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.index(row, 0).data(ID_ROLE) == str(person_id):
+                self.table.selectRow(row)
+
+    def new_person(self) -> None:
+        """Make a person with the name typed so far, and choose them."""
+        dialog = PersonDialog(self.workspace, name=self.filter.text(), parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
+            self.filter.blockSignals(True)
+            self.filter.setText(dialog.draft().cleaned().full_name)
+            self.filter.blockSignals(False)
+            self.refresh()
+            self.select(dialog.saved_id)
+
+    def accept(self) -> None:
+        if self.chosen_id() is not None:
+            super().accept()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.filter
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+        ):
+            self.table.setFocus()
+            return False
+        return super().eventFilter(watched, event)

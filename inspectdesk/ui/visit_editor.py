@@ -1,0 +1,538 @@
+"""The visit editor: one window per visit, saved as the user works, every change undoable.
+
+Fields are saved :data:`SAVE_DELAY_MS` after typing stops (at once for choices and
+when a field is left); each save is one step on the workspace's undo stack, and steps
+of one field that follow each other merge. The editor never holds a session: it reads
+a :class:`~inspectdesk.services.visits.VisitDetail` and writes through
+:class:`~inspectdesk.services.visits.VisitService`; changes made elsewhere (undo from
+the main window, another screen) reach it through :attr:`Workspace.changed`.
+
+Open it with :func:`open_visit_editor`.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspectdesk.domain.enums import VisitStatus
+from inspectdesk.errors import NotFound, UserError
+from inspectdesk.services.changes import Changes
+from inspectdesk.services.validation import FieldProblem, Problem, ValidationFailed
+from inspectdesk.services.visits import VisitDetail, VisitDraft, VisitService
+from inspectdesk.ui.labels import label
+from inspectdesk.ui.problems import describe
+from inspectdesk.ui.undo import ServiceCommand
+from inspectdesk.ui.visit_record_tabs import AttendanceTab, ChecklistTab, FindingsTab
+from inspectdesk.ui.visit_tabs import ConclusionTab, GeneralTab
+from inspectdesk.ui.visit_widgets import (
+    ERROR_STYLE,
+    FieldCommand,
+    emit,
+    is_undo_key,
+    patcher,
+    show_problem,
+)
+from inspectdesk.ui.workspace import Workspace
+
+SAVE_DELAY_MS = 600
+"""How long after the last keystroke a field is saved."""
+
+_OPEN: dict[tuple[int, uuid.UUID], VisitEditor] = {}
+
+
+def _language() -> str:
+    return "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
+
+
+class _Reporter:
+    """Where undo and redo report what they could not do: the editor while it is open."""
+
+    def __init__(self) -> None:
+        self.show: Callable[[str], None] | None = None
+
+    def detach(self, *_args: object) -> None:
+        self.show = None
+
+    def guard(self, action: Callable[[], object]) -> Callable[[], None]:
+        def run() -> None:
+            try:
+                action()
+            except ValidationFailed as exc:
+                self.report(" ".join(describe(p) for p in exc.problems))
+            except UserError as exc:
+                self.report(exc.describe(_language()))
+
+        return run
+
+    def report(self, text: str) -> None:
+        if self.show is not None:
+            self.show(text)
+        else:
+            QMessageBox.warning(QApplication.activeWindow(), "InspectDesk", text)
+
+
+class VisitEditor(QDialog):
+    """Edit one visit (``visit_id`` None: a new visit, created once its unit is chosen)."""
+
+    visit_saved = Signal()
+
+    def __init__(
+        self, workspace: Workspace, visit_id: uuid.UUID | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setModal(False)
+        self.workspace = workspace
+        self.svc = VisitService(workspace.db, workspace.bus)
+        self.visit_id = visit_id
+        self.detail: VisitDetail | None = None
+        self._saved = VisitDraft(scheduled_on=date.today())
+        self._revision = 0
+        self._pending: list[str] = []
+        self._invalid: set[str] = set()
+        self._own = 0
+        self._gone = False
+        self._last_saved = ""
+        self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self._reporter = _Reporter()
+        self._reporter.show = lambda text: self.say(text, True)
+        self.destroyed.connect(self._reporter.detach)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("visitHeading")
+        self.heading.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.badge = QLabel()
+        self.badge.setStyleSheet("padding: 2px 8px; border-radius: 8px; background: #e3ecf7;")
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("padding: 6px; background: #fff4ce; border: 1px solid #e0c060;")
+        self.general = GeneralTab()
+        self.attendance = AttendanceTab(self)
+        self.checklist = ChecklistTab(self)
+        self.results = FindingsTab(self)
+        self.conclusion = ConclusionTab()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.general, self.tr("&General data"))
+        self.tabs.addTab(self.attendance, self.tr("Atte&ndance"))
+        self.tabs.addTab(self.checklist, self.tr("Chec&klist"))
+        self.tabs.addTab(self.results, self.tr("Findings and &recommendations"))
+        self.tabs.addTab(self.conclusion, self.tr("&Opinions and status"))
+        self.record_tabs = (self.attendance, self.checklist, self.results)
+        self.status_line = QLabel()
+        self.status_line.setObjectName("saveState")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addWidget(self.badge)
+        top.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status_line, 1)
+        bottom.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+
+        self.bindings = {**self.general.bindings, **self.conclusion.bindings}
+        for tab in (self.general, self.conclusion):
+            tab.edited.connect(self._edited)
+            tab.committed.connect(self._committed)
+        self.conclusion.status_chosen.connect(self._status_chosen)
+        for keys, slot in (
+            (QKeySequence.StandardKey.Undo, self.undo),
+            (QKeySequence.StandardKey.Redo, self.redo),
+        ):
+            action = QAction(self)
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, QLineEdit | QPlainTextEdit | QAbstractSpinBox):
+                widget.installEventFilter(self)
+        workspace.changed.connect(self._on_changes)
+        self._load_choices()
+        if visit_id is None:
+            self._show_general(self._saved)
+            self._apply_state()
+        else:
+            self._register()
+            self.reload(full=True)
+        self.resize(1000, 720)
+
+    # -- reading ------------------------------------------------------------------
+
+    def _register(self) -> None:
+        if self.visit_id is not None:
+            key = (id(self.workspace), self.visit_id)
+            _OPEN[key] = self
+            self.destroyed.connect(lambda *_a, k=key: _OPEN.pop(k, None))
+
+    def _load_choices(self) -> None:
+        self.general.unit.set_choices([(c.id, c.name) for c in self.svc.units()])
+        self.general.plan.set_choices([(c.id, c.name) for c in self.svc.plans()])
+        self._load_teams(self.general.plan.current_id())
+
+    def _load_teams(self, plan_id: uuid.UUID | None) -> None:
+        self.general.team.set_choices([(c.id, c.name) for c in self.svc.teams(plan_id)])
+
+    def reload(self, full: bool) -> None:
+        """Read the visit again; ``full`` also puts the saved values in the form's fields."""
+        if self.visit_id is None:
+            return
+        try:
+            detail = self.svc.load(self.visit_id)
+        except NotFound:
+            self._gone, self.detail = True, None
+            self._apply_state()
+            return
+        self._gone = False
+        self.detail, self._revision, self._saved = detail, detail.revision, detail.general
+        if full:
+            self._show_general(detail.general)
+        self.conclusion.show_status(detail.status)
+        self._apply_state()
+        for tab in self.record_tabs:
+            tab.show_detail(detail)
+
+    def _show_general(self, draft: VisitDraft) -> None:
+        """Put a draft's values in the fields, except those with edits not yet saved."""
+        self.general.loading = self.conclusion.loading = True
+        try:
+            if "plan_id" not in self._pending:
+                self.general.plan.set_current_id(draft.plan_id)
+                self._load_teams(draft.plan_id)
+            for name, binding in self.bindings.items():
+                if name not in self._pending:
+                    binding.set(getattr(draft, name))
+                    show_problem(binding.error, None)
+                    self._invalid.discard(name)
+        finally:
+            self.general.loading = self.conclusion.loading = False
+
+    def _apply_state(self) -> None:
+        detail, readonly = self.detail, self.workspace.readonly
+        locked = detail is not None and detail.locked
+        editable = not readonly and not locked and not self._gone
+        for binding in self.bindings.values():
+            binding.widget.setEnabled(editable)
+        exists = detail is not None
+        for tab in self.record_tabs:
+            tab.set_editable(editable and exists)
+            self.tabs.setTabEnabled(self.tabs.indexOf(tab), exists)
+        self.conclusion.status.setEnabled(exists and not readonly)
+        name = detail.unit_name if detail else ""
+        if self._gone:
+            self.heading.setText(self.tr("Deleted visit"))
+        else:
+            self.heading.setText(name or self.tr("New visit"))
+        self.setWindowTitle(
+            self.tr("Visit — %1").replace("%1", name) if name else self.tr("New visit")
+        )
+        self.badge.setText(label(detail.status) if detail else "")
+        self.badge.setVisible(exists)
+        self.general.minutes.setText(
+            detail.minutes_number if detail and detail.minutes_number else "—"
+        )
+        banner = ""
+        if readonly:
+            banner = self.tr("The file is open read-only: nothing here can be changed.")
+        elif self._gone:
+            banner = self.tr("This visit has been deleted (or its creation undone).")
+        elif locked:
+            banner = self.tr(
+                "The minutes are signed, so the visit is locked. To change it, set its status"
+                " back to “Minutes drafted” on the Opinions and status tab."
+            )
+        elif not exists:
+            banner = self.tr("The new visit is saved as soon as its unit is chosen.")
+        self.banner.setText(banner)
+        self.banner.setVisible(bool(banner))
+
+    def _on_changes(self, changes: Changes) -> None:
+        if self._own:
+            return
+        if self.visit_id is not None and self.visit_id in changes.ids:
+            self.reload(full=True)
+        elif changes.touches("unit", "plan", "team"):
+            self._load_choices()
+
+    # -- saving -----------------------------------------------------------------------
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Around the editor's own writes: their change notices need no reload."""
+        self._own += 1
+        try:
+            yield
+        finally:
+            self._own -= 1
+
+    def guard(self, action: Callable[[], object]) -> Callable[[], None]:
+        """``action`` for an undo step: its errors are reported, not raised."""
+        return self._reporter.guard(action)
+
+    def attempt(self, action: Callable[[], Any], fields: Iterable[str] = ()) -> tuple[bool, Any]:
+        """Run one of the editor's writes; a refusal is shown and gives ``(False, None)``."""
+        try:
+            with self.writing():
+                return True, action()
+        except ValidationFailed as exc:
+            self._refused(exc.problems, set(fields))
+        except UserError as exc:
+            self.say(exc.describe(_language()), True)
+            self.reload(full=True)
+        return False, None
+
+    def saved(self, command: Any) -> None:
+        """After a write: the step goes on the undo stack, the tabs show the new state."""
+        self.workspace.undo_stack.push(command)
+        self.reload(full=False)
+        self._last_saved = self.tr("Saved at %1").replace(
+            "%1", QTime.currentTime().toString("HH:mm")
+        )
+        self.say(self._last_saved)
+        emit(self.visit_saved)
+
+    def say(self, text: str, error: bool = False) -> None:
+        """Show the save state (or a problem, in red) in the status line."""
+        self.status_line.setText(text)
+        self.status_line.setStyleSheet(ERROR_STYLE if error else "")
+
+    def _refused(self, problems: list[FieldProblem], fields: set[str]) -> None:
+        if any(p.problem is Problem.STALE for p in problems):
+            self._pending.clear()
+            self.reload(full=True)
+            self.say(
+                self.tr(
+                    "Someone else changed this visit after it was opened here. The editor now"
+                    " shows the saved values; make your change again."
+                ),
+                True,
+            )
+            return
+        texts = []
+        for problem in problems:
+            text = describe(problem)
+            if problem.field == "status":
+                text = self.tr(
+                    "Record the actual start (General data tab) before marking the minutes"
+                    " drafted or signed."
+                )
+                show_problem(self.conclusion.status_error, text)
+            binding = self.bindings.get(problem.field)
+            if binding is not None:
+                show_problem(binding.error, text)
+                self._invalid.add(problem.field)
+            texts.append(text)
+        self._invalid |= fields & self.bindings.keys()
+        self.say(self.tr("Not saved: %1").replace("%1", texts[0] if texts else ""), True)
+
+    def _edited(self, name: str) -> None:
+        if name not in self._pending:
+            self._pending.append(name)
+        self._timer.start()
+        self.say(self.tr("Saving…"))
+
+    def _committed(self, name: str) -> None:
+        if name not in self._pending:
+            self._pending.append(name)
+        self.flush()
+
+    def flush(self) -> None:
+        """Save the fields edited since the last save, now."""
+        self._timer.stop()
+        names, self._pending = self._pending, []
+        if not names:
+            return
+        if "plan_id" in names:
+            self._load_teams(self.general.plan.current_id())
+            if self.general.team.current_id() != self._saved.team_id:
+                names.append("team_id")
+        if self.visit_id is None:
+            self._create()
+        else:
+            self._save_general(names)
+
+    def _save_general(self, names: list[str]) -> None:
+        typed = replace(self._saved, **{n: self.bindings[n].get() for n in names}).cleaned()
+        values = {
+            n: getattr(typed, n) for n in names if getattr(typed, n) != getattr(self._saved, n)
+        }
+        for name in set(names) - set(values):
+            show_problem(self.bindings[name].error, None)
+            self._invalid.discard(name)
+        if not values:
+            if not self._invalid:
+                self.say(self._last_saved)
+            return
+        visit_id, old = self.visit_id, {n: getattr(self._saved, n) for n in values}
+        assert visit_id is not None
+        ok, _ = self.attempt(
+            lambda: self.svc.update_general(
+                visit_id, replace(self._saved, **values), self._revision
+            ),
+            values,
+        )
+        if not ok:
+            return
+        for name in values:
+            show_problem(self.bindings[name].error, None)
+            self._invalid.discard(name)
+        apply = patcher(self.svc.general, self.svc.update_general, visit_id)
+        guard = self.guard
+        self.saved(
+            FieldCommand(
+                self.tr("Edit visit"),
+                lambda v: guard(lambda: apply(v))(),
+                old,
+                values,
+                ("visit", visit_id, tuple(sorted(values))),
+            )
+        )
+
+    def _create(self) -> None:
+        draft = replace(self._saved, **{n: b.get() for n, b in self.bindings.items()})
+        if draft.unit_id is None:
+            self.say(self.tr("Choose the unit to save the new visit."))
+            return
+        ok, new_id = self.attempt(lambda: self.svc.create(draft), self.bindings)
+        if not ok:
+            return
+        self.visit_id = new_id
+        self._register()
+        svc = self.svc
+        self.saved(
+            ServiceCommand(
+                self.tr("New visit"),
+                self.guard(lambda: svc.set_deleted([new_id], False)),
+                self.guard(lambda: svc.set_deleted([new_id], True)),
+            )
+        )
+        self.reload(full=True)
+
+    def _status_chosen(self, status: VisitStatus) -> None:
+        detail = self.detail
+        if detail is None or status is detail.status:
+            return
+        self.flush()
+        show_problem(self.conclusion.status_error, None)
+        if detail.locked:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unlock signed minutes"),
+                self.tr(
+                    "The minutes of this visit are signed. Change its status and allow editing?"
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self.conclusion.show_status(detail.status)
+                return
+        visit_id, old, svc = detail.id, detail.status, self.svc
+        ok, _ = self.attempt(lambda: svc.set_status(visit_id, status, self._revision), ["status"])
+        if not ok:
+            self.conclusion.show_status(self.detail.status if self.detail else old)
+            return
+        guard = self.guard
+
+        def apply(values: dict[str, Any]) -> None:
+            svc.set_status(visit_id, values["status"], svc.general(visit_id)[1])
+
+        self.saved(
+            FieldCommand(
+                self.tr("Change status"),
+                lambda v: guard(lambda: apply(v))(),
+                {"status": old},
+                {"status": status},
+            )
+        )
+
+    # -- undo, keys and closing ---------------------------------------------------
+
+    def undo(self) -> None:
+        """Save what is being typed, then take back the last step."""
+        self.flush()
+        if self.workspace.undo_stack.canUndo():
+            self.workspace.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.flush()
+        if self.workspace.undo_stack.canRedo():
+            self.workspace.undo_stack.redo()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Z in a text field takes back saved steps, not the field's own typing."""
+        direction = is_undo_key(event)
+        if direction and not self.workspace.readonly:
+            if direction > 0:
+                self.undo()
+            else:
+                self.redo()
+            return True
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+            self.flush()
+        super().changeEvent(event)
+
+    def done(self, result: int) -> None:
+        """Closing saves pending edits; invalid ones are named and the user may stay."""
+        self.flush()
+        if self._invalid and not self.workspace.readonly:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Close the visit"),
+                self.tr("Some changes are not valid and were not saved. Close anyway?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            self._invalid.clear()
+        self._reporter.detach()
+        if self.visit_id is not None and _OPEN.get((id(self.workspace), self.visit_id)) is self:
+            del _OPEN[(id(self.workspace), self.visit_id)]
+        super().done(result)
+
+
+def open_visit_editor(
+    parent: QWidget | None, workspace: Workspace, visit_id: uuid.UUID | None
+) -> VisitEditor:
+    """Show the editor of a visit (a new visit when ``visit_id`` is None).
+
+    A visit already open in an editor brings that editor forward instead of opening
+    a second one.
+    """
+    editor = _OPEN.get((id(workspace), visit_id)) if visit_id is not None else None
+    if editor is None:
+        editor = VisitEditor(workspace, visit_id, parent)
+    editor.show()
+    if QGuiApplication.platformName() != "offscreen":
+        editor.raise_()
+        editor.activateWindow()
+    return editor

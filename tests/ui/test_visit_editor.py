@@ -1,0 +1,348 @@
+"""The visit editor: a visit recorded from scratch, autosave, undo, rules, read-only files."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from inspectdesk.domain.enums import (
+    AttendeeSide,
+    FindingKind,
+    ItemResult,
+    RemediationStatus,
+    TeamRole,
+    VisitStatus,
+)
+from inspectdesk.services import listing
+from inspectdesk.services.files import open_file
+from inspectdesk.services.visits import ChecklistEntry, VisitDetail, VisitService
+from inspectdesk.ui.visit_dialogs import VisitRecommendationDialog
+from inspectdesk.ui.visit_editor import SAVE_DELAY_MS, VisitEditor, open_visit_editor
+from inspectdesk.ui.visit_models import (
+    AttendeeModel,
+    ChecklistModel,
+    FindingModel,
+    RecommendationModel,
+)
+from inspectdesk.ui.visit_widgets import emit
+from inspectdesk.ui.workspace import Workspace
+
+WAIT = SAVE_DELAY_MS * 5
+
+
+@pytest.fixture(autouse=True)
+def questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message boxes never block a test: questions are answered Yes and recorded."""
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *_a: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    monkeypatch.setattr(QMessageBox, "warning", answer)
+    return asked
+
+
+def stored(ws: Workspace, visit_id: uuid.UUID | None) -> VisitDetail:
+    """The visit as the file holds it now (read afresh)."""
+    assert visit_id is not None
+    return VisitService(ws.db).load(visit_id)
+
+
+def choose(combo: QComboBox, text: str) -> None:
+    """Pick the entry starting with ``text`` as the user does from the drop-down list."""
+    index = next(i for i in range(combo.count()) if combo.itemText(i).startswith(text))
+    combo.setCurrentIndex(index)
+    emit(combo.activated, index)
+
+
+def visit_of(ws: Workspace, status: VisitStatus) -> uuid.UUID:
+    return next(r.id for r in listing.list_visits(ws.db) if r.status is status)
+
+
+_EDITORS: list[VisitEditor] = []
+
+
+@pytest.fixture(autouse=True)
+def _close_editors() -> Iterator[None]:
+    """Editors delete themselves when closed; close those a test left open."""
+    yield
+    while _EDITORS:
+        editor = _EDITORS.pop()
+        if shiboken6.isValid(editor):
+            editor.close()
+
+
+def editor_for(qtbot: QtBot, ws: Workspace, visit_id: uuid.UUID | None) -> VisitEditor:
+    editor = open_visit_editor(None, ws, visit_id)
+    _EDITORS.append(editor)
+    return editor
+
+
+@pytest.fixture
+def new_editor(qtbot: QtBot, demo_workspace: Workspace) -> Iterator[VisitEditor]:
+    """An editor on a new visit of UBND thành phố Vĩnh Yên for the 2026 plan and team."""
+    editor = editor_for(qtbot, demo_workspace, None)
+    choose(editor.general.unit, "UBND thành phố Vĩnh Yên")
+    choose(editor.general.plan, "18/KH-UBND")
+    choose(editor.general.team, "Đoàn kiểm tra công vụ")
+    yield editor
+
+
+def test_a_visit_is_created_as_soon_as_its_unit_is_chosen(
+    qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    editor = editor_for(qtbot, demo_workspace, None)
+    assert not editor.tabs.isTabEnabled(1) and editor.banner.isVisible()
+    editor.general.place.setText("Hội trường UBND")  # held until the visit exists
+    editor.flush()
+    assert editor.visit_id is None
+    choose(editor.general.unit, "UBND thành phố Vĩnh Yên")
+    detail = stored(demo_workspace, editor.visit_id)
+    assert detail.unit_name == "UBND thành phố Vĩnh Yên"
+    assert detail.general.place == "Hội trường UBND"
+    assert detail.status is VisitStatus.PLANNED
+    assert editor.tabs.isTabEnabled(1) and not editor.banner.isVisible()
+    assert editor.windowTitle().endswith("UBND thành phố Vĩnh Yên")
+
+
+def test_record_a_visit_from_team_to_recommendation_then_undo(
+    qtbot: QtBot, new_editor: VisitEditor, demo_workspace: Workspace, monkeypatch: Any
+) -> None:
+    editor, ws = new_editor, demo_workspace
+    detail = stored(ws, editor.visit_id)
+    assert detail.general.plan_id is not None and detail.general.team_id is not None
+    assert detail.checklist, "the 2026 plan pins a checklist"
+
+    # Attendance: the team, with roles, in one click.
+    qtbot.mouseClick(editor.attendance.fill_button, Qt.MouseButton.LeftButton)
+    team = stored(ws, editor.visit_id).attendees
+    assert len(team) == 5 and all(a.side is AttendeeSide.TEAM for a in team)
+    assert team[0].team_role is TeamRole.LEADER
+    assert editor.attendance.model.rowCount() == 5
+
+    # Checklist: the first item fails, with a note that becomes a finding.
+    tab = editor.checklist
+    row = next(i for i, r in enumerate(tab.model.rows()) if isinstance(r, ChecklistEntry))
+    entry = tab.model.row_at(row)
+    tab.view.setCurrentIndex(tab.model.index(row, 0))
+    tab.view.selectRow(row)
+    qtbot.mouseClick(tab.result_buttons[ItemResult.FAIL], Qt.MouseButton.LeftButton)
+    assert tab.model.setData(tab.model.index(row, 3), "Đến muộn 20 phút", Qt.ItemDataRole.EditRole)
+    results = {e.item_id: e for e in stored(ws, editor.visit_id).checklist}
+    assert (results[entry.item_id].result, results[entry.item_id].note) == (
+        ItemResult.FAIL,
+        "Đến muộn 20 phút",
+    )
+    tab.view.setCurrentIndex(tab.model.index(row, 1))
+    assert tab.finding_button.isEnabled()
+    qtbot.mouseClick(tab.finding_button, Qt.MouseButton.LeftButton)
+    (finding,) = stored(ws, editor.visit_id).findings
+    assert (finding.kind, finding.text, finding.item_id) == (
+        FindingKind.SHORTCOMING,
+        "Đến muộn 20 phút",
+        entry.item_id,
+    )
+
+    # A recommendation with a deadline, through its dialog.
+    def fill_and_accept(dialog: VisitRecommendationDialog) -> int:
+        dialog.text.setPlainText("Chấn chỉnh việc chấp hành giờ giấc làm việc")
+        dialog.responsible.setText("Chủ tịch UBND thành phố")
+        dialog.deadline.set_value(date(2026, 12, 31))
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(VisitRecommendationDialog, "exec", fill_and_accept)
+    editor.results.finding_view.selectRow(0)
+    qtbot.mouseClick(editor.results.add_rec_button, Qt.MouseButton.LeftButton)
+    (rec,) = stored(ws, editor.visit_id).recommendations
+    assert (rec.deadline, rec.status, rec.finding_id) == (
+        date(2026, 12, 31),
+        RemediationStatus.OPEN,
+        finding.id,
+    )
+    assert editor.results.recommendations.rowCount() == 1
+
+    # The status: the minutes need an actual start first.
+    status = editor.conclusion.status
+    choose(status, "Minutes drafted")
+    assert stored(ws, editor.visit_id).status is VisitStatus.PLANNED
+    assert not editor.conclusion.status_error.isHidden()
+    assert status.currentData() == VisitStatus.PLANNED.value
+    editor.general.start.set_value(datetime(2026, 11, 20, 8, 0))
+    emit(editor.general.start.committed)
+    assert stored(ws, editor.visit_id).general.actual_start == datetime(2026, 11, 20, 8, 0)
+    choose(status, "Minutes drafted")
+    assert stored(ws, editor.visit_id).status is VisitStatus.DRAFTED
+    assert editor.badge.text() == "Minutes drafted"
+
+    # Undo takes back the last change, in the file and on screen.
+    editor.undo()
+    assert stored(ws, editor.visit_id).status is VisitStatus.PLANNED
+    assert status.currentData() == VisitStatus.PLANNED.value
+    editor.undo()
+    assert stored(ws, editor.visit_id).general.actual_start is None
+    assert editor.general.start.value() is None
+    ws.undo_stack.redo()  # the main window's Redo reaches the open editor as well
+    assert editor.general.start.value() == datetime(2026, 11, 20, 8, 0)
+
+
+def test_typing_is_saved_after_a_pause_and_undone_in_one_step(
+    qtbot: QtBot, new_editor: VisitEditor, demo_workspace: Workspace
+) -> None:
+    editor, ws = new_editor, demo_workspace
+    place = editor.general.place
+    place.setFocus()
+    qtbot.keyClicks(place, "Hoi truong")
+    assert editor.status_line.text() == "Saving…"
+    qtbot.waitUntil(lambda: stored(ws, editor.visit_id).general.place == "Hoi truong", timeout=WAIT)
+    assert editor.status_line.text().startswith("Saved at ")
+    steps = ws.undo_stack.count()
+    qtbot.keyClicks(place, " tang 2")
+    qtbot.waitUntil(
+        lambda: stored(ws, editor.visit_id).general.place == "Hoi truong tang 2", timeout=WAIT
+    )
+    assert ws.undo_stack.count() == steps  # merged with the previous step of this field
+    qtbot.keyClick(place, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(ws, editor.visit_id).general.place == ""
+    assert place.text() == ""
+
+
+def test_a_bad_value_is_shown_next_to_its_field_and_not_written(
+    new_editor: VisitEditor, demo_workspace: Workspace
+) -> None:
+    editor = new_editor
+    editor.general.start.set_value(datetime(2026, 11, 20, 9, 0))
+    emit(editor.general.start.committed)
+    editor.general.end.set_value(datetime(2026, 11, 20, 8, 0))
+    emit(editor.general.end.committed)
+    error = editor.bindings["actual_end"].error
+    assert error.isVisible() and "end" in error.text()
+    assert stored(demo_workspace, editor.visit_id).general.actual_end is None
+    assert editor.status_line.text().startswith("Not saved")
+    editor.general.end.set_value(datetime(2026, 11, 20, 10, 30))
+    emit(editor.general.end.committed)
+    assert not error.isVisible()
+    assert stored(demo_workspace, editor.visit_id).general.actual_end == datetime(
+        2026, 11, 20, 10, 30
+    )
+
+
+def test_a_stale_write_gives_a_message_and_shows_the_saved_values(
+    new_editor: VisitEditor, demo_workspace: Workspace
+) -> None:
+    editor, visit_id = new_editor, new_editor.visit_id
+    assert visit_id is not None
+    elsewhere = VisitService(demo_workspace.db)  # another program: no change notice here
+    draft, revision = elsewhere.general(visit_id)
+    elsewhere.update_general(visit_id, replace(draft, place="A"), revision)
+    editor.general.subject.setText("Kiểm tra công vụ")
+    emit(editor.general.subject.editingFinished)
+    assert "Someone else changed this visit" in editor.status_line.text()
+    assert editor.general.place.text() == "A"
+    assert stored(demo_workspace, editor.visit_id).general.subject == ""
+
+
+def test_signed_minutes_lock_the_editor_until_the_status_goes_back(
+    qtbot: QtBot, demo_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    editor = editor_for(qtbot, demo_workspace, visit_of(demo_workspace, VisitStatus.DRAFTED))
+    choose(editor.conclusion.status, "Minutes signed")
+    assert stored(demo_workspace, editor.visit_id).status is VisitStatus.SIGNED
+    assert not editor.general.place.isEnabled() and not editor.results.add_rec_button.isEnabled()
+    assert editor.conclusion.status.isEnabled() and editor.banner.isVisible()
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: answers.pop(0))
+    choose(editor.conclusion.status, "Minutes drafted")  # "No": stays signed
+    assert stored(demo_workspace, editor.visit_id).status is VisitStatus.SIGNED
+    assert editor.conclusion.status.currentData() == VisitStatus.SIGNED.value
+    choose(editor.conclusion.status, "Minutes drafted")  # "Yes"
+    assert stored(demo_workspace, editor.visit_id).status is VisitStatus.DRAFTED
+    assert editor.general.place.isEnabled() and editor.results.add_rec_button.isEnabled()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen popup
+def test_the_unit_combo_finds_units_without_tones(qtbot: QtBot, small_file: Path) -> None:
+    ws = Workspace(open_file(small_file))
+    try:
+        editor = editor_for(qtbot, ws, None)
+        combo = editor.general.unit
+        assert combo.itemText(combo.count() - 1) == "Ủy ban nhân dân tỉnh"  # Vietnamese order
+        line = combo.lineEdit()
+        assert line is not None
+        line.setFocus()
+        qtbot.keyClicks(line, "vinh yen")
+        completer = combo.completer()
+        assert completer.completionCount() == 1
+        assert completer.currentCompletion() == "UBND thành phố Vĩnh Yên"
+        qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
+        qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
+        assert stored(ws, editor.visit_id).unit_name == "UBND thành phố Vĩnh Yên"
+        completer.setCompletionPrefix("so")
+        assert completer.completionCount() == 2  # Sở Nội vụ, Sở Tài chính
+        editor.close()
+    finally:
+        ws.close()
+
+
+def test_a_read_only_file_disables_every_edit(qtbot: QtBot, demo_file: Path) -> None:
+    ws = Workspace(open_file(demo_file, readonly=True))
+    try:
+        visit_id = visit_of(ws, VisitStatus.DRAFTED)
+        editor = editor_for(qtbot, ws, visit_id)
+        assert all(not b.widget.isEnabled() for b in editor.bindings.values())
+        assert not editor.conclusion.status.isEnabled()
+        for tab in editor.record_tabs:
+            assert tab.edit_buttons and not any(b.isEnabled() for b in tab.edit_buttons)
+        assert not editor.attendance.model.editable and not editor.checklist.model.editable
+        index = editor.checklist.model.index(1, 3)
+        assert not editor.checklist.model.flags(index) & Qt.ItemFlag.ItemIsEditable
+        assert "read-only" in editor.banner.text()
+        editor.close()
+    finally:
+        ws.close()
+
+
+def test_closing_saves_what_is_being_typed(
+    qtbot: QtBot, new_editor: VisitEditor, demo_workspace: Workspace
+) -> None:
+    visit_id = new_editor.visit_id
+    qtbot.keyClicks(new_editor.general.place, "Phong hop")
+    new_editor.close()
+    assert stored(demo_workspace, visit_id).general.place == "Phong hop"
+
+
+def test_one_editor_per_visit(qtbot: QtBot, demo_workspace: Workspace) -> None:
+    visit_id = visit_of(demo_workspace, VisitStatus.IN_PROGRESS)
+    first = editor_for(qtbot, demo_workspace, visit_id)
+    assert open_visit_editor(None, demo_workspace, visit_id) is first
+
+
+def test_the_tables_pass_the_model_tester(
+    qtbot: QtBot, demo_workspace: Workspace, qtmodeltester: Any
+) -> None:
+    detail = stored(demo_workspace, visit_of(demo_workspace, VisitStatus.DRAFTED))
+    assert detail.attendees and detail.checklist and detail.findings and detail.recommendations
+    attendees = AttendeeModel(lambda *_a: True)
+    attendees.set_rows(detail.attendees)
+    checklist = ChecklistModel(lambda *_a: True)
+    checklist.set_entries(detail.checklist)
+    findings = FindingModel()
+    findings.set_rows(detail.findings)
+    recommendations = RecommendationModel()
+    recommendations.set_rows(detail.recommendations)
+    for model in (attendees, checklist, findings, recommendations):
+        qtmodeltester.check(model)
+    assert checklist.section_rows()[0] == 0
+    assert checklist.index(0, 0).data().startswith("1. ")
