@@ -812,11 +812,37 @@ Tệp: %6</translation>
         <source>Filter (tones optional, e.g. “vinh yen”)</source>
         <translation>Lọc (gõ có dấu hoặc không, ví dụ “vinh yen”)</translation>
     </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>&amp;Xuất Excel…</translation>
+    </message>
+    <message>
+        <source>Write the rows as shown (filtered and sorted)</source>
+        <translation>Ghi các dòng đang hiển thị (đã lọc, đã sắp xếp)</translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n dòng</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>Đã ghi %n dòng vào %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting to Excel</source>
+        <translation>Đang xuất ra Excel</translation>
     </message>
 </context>
 <context>
@@ -2515,7 +2541,7 @@ Tệp: %6</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation>Nội dung</translation>
+        <translation>Mục</translation>
     </message>
     <message>
         <source>Finding</source>

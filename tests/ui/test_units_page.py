@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -143,3 +144,24 @@ def test_read_only_file_disables_editing(qtbot: QtBot, settings: Settings, demo_
         assert not dialog.name.isEnabled()
     finally:
         ws.close()
+
+
+def test_export_writes_the_rows_as_shown(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from inspectdesk.ui import worker
+
+    page = page_of(window)
+    page.filter.setText("vinh yen")
+    qtbot.waitUntil(lambda: len(shown(page)) >= 2, timeout=3000)
+    target = tmp_path / "đơn vị.xlsx"
+    with worker.synchronous():
+        page.export_to(target)
+    sheet = load_workbook(target).active
+    assert sheet is not None
+    values = [list(row) for row in sheet.iter_rows(values_only=True)]
+    headers = [str(page.proxy.headerData(c, Qt.Orientation.Horizontal)) for c in range(5)]
+    header_row = next(i for i, row in enumerate(values) if list(row[:5]) == headers)
+    names = [row[0] for row in values[header_row + 1 :]]
+    assert names == shown(page)
+    assert str(target) in page.count.text()

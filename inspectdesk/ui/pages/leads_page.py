@@ -73,14 +73,11 @@ class LeadsPage(ListPage):
         status_caption.setBuddy(self.status_filter)
         self.add_button = QPushButton(self.tr("&Add report…"))
         self.add_button.clicked.connect(self.add_lead)
-        for widget in (
-            source_caption,
-            self.source_filter,
-            status_caption,
-            self.status_filter,
-            self.add_button,
-        ):
-            self.filters.addWidget(widget)
+        self.filters.addWidget(self.add_button)
+        row = self.add_filter_row()
+        for widget in (source_caption, self.source_filter, status_caption, self.status_filter):
+            row.addWidget(widget)
+        row.addStretch(1)
         self.source_filter.currentIndexChanged.connect(self._debounce.start)
         self.status_filter.currentIndexChanged.connect(self._debounce.start)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from inspectdesk.services.xlsx_export import export_rows
 from inspectdesk.ui.pages.base import Page
 from inspectdesk.ui.row_model import ID_ROLE, SORT_ROLE, Column, RowTableModel
+from inspectdesk.ui.worker import Progress, Task, run_in_background
 from inspectdesk.ui.workspace import Workspace
 
 Loader = Callable[[Workspace, str], Sequence[Any]]
@@ -63,6 +68,11 @@ class ListPage(Page):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.count = QLabel()
+        self.export_button = QPushButton(self.tr("E&xport to Excel…"))
+        self.export_button.setToolTip(self.tr("Write the rows as shown (filtered and sorted)"))
+        self.export_button.clicked.connect(self.export)
+        self.filters.addWidget(self.export_button)
+        self.export_task: Task | None = None
         layout = QVBoxLayout(self)
         self._layout = layout
         layout.addWidget(self.title)
@@ -116,6 +126,34 @@ class ListPage(Page):
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
         return self.proxy.index(index.row(), 0).data(ID_ROLE) if index.isValid() else None
+
+    def export(self) -> None:
+        """Ask for a file and write the rows as shown to it."""
+        if self.workspace is None:
+            return
+        folder = self.workspace.path.parent if self.workspace.path else Path.home()
+        suggested = str(folder / f"{self.title.text()}.xlsx")
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export to Excel"), suggested, self.tr("Excel workbook (*.xlsx)")
+        )
+        if name:
+            self.export_to(Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx"))
+
+    def export_to(self, path: Path) -> Task:
+        """Write the visible rows to ``path`` in the background; say where it went."""
+        headers, cells = self.visible_rows()
+        sheet = self.title.text()
+
+        def work(_progress: Progress) -> int:
+            return export_rows(path, sheet, headers, cells, title=sheet)
+
+        def done(count: int) -> None:
+            self.count.setText(
+                self.tr("%n row(s) written to %1", "", count).replace("%1", str(path))
+            )
+
+        self.export_task = run_in_background(self, self.tr("Exporting to Excel"), work, done)
+        return self.export_task
 
     def visible_rows(self) -> tuple[list[str], list[list[str]]]:
         """The headers and the cells as shown (filtered and sorted), for export."""
