@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Render every main screen of the demo database to ``docs/screenshots/*.png``.
+"""Render every main screen and editor of the demo database to ``docs/screenshots/*.png``.
 
     python scripts/screenshots.py [--out FOLDER] [--lang vi|en]
 
@@ -13,47 +13,126 @@ import argparse
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parents[1]
+DEMO_TODAY = date(2026, 11, 20)
+PAGES = ("overview", "units", "plans", "visits", "findings", "remediation", "documents", "leads")
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--lang", choices=("vi", "en"), default="vi")
     args = parser.parse_args()
 
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QWidget
 
+    from inspectdesk.services import listing
     from inspectdesk.services.demo import build_demo
+    from inspectdesk.services.files import check_file
+    from inspectdesk.services.remediation import RecommendationFilter, list_recommendations
+    from inspectdesk.ui import worker
     from inspectdesk.ui.application import create_application
+    from inspectdesk.ui.file_actions import CheckReportDialog
     from inspectdesk.ui.i18n import install_translators
+    from inspectdesk.ui.lead_dialog import LeadDialog
     from inspectdesk.ui.main_window import MainWindow
+    from inspectdesk.ui.person_dialog import PersonDialog
+    from inspectdesk.ui.plan_dialog import PlanDialog
+    from inspectdesk.ui.recommendation_dialog import RecommendationDialog
+    from inspectdesk.ui.search_dialog import SearchDialog
     from inspectdesk.ui.settings import Settings
+    from inspectdesk.ui.settings_dialog import SettingsDialog
+    from inspectdesk.ui.trash_dialog import TrashDialog
+    from inspectdesk.ui.unit_dialog import UnitDialog
+    from inspectdesk.ui.visit_editor import VisitEditor
 
     app = create_application([sys.argv[0]])
     install_translators(app, args.lang)
+    worker.set_synchronous(True)
     args.out.mkdir(parents=True, exist_ok=True)
+
+    def save(widget: QWidget, name: str) -> None:
+        widget.show()
+        for _ in range(3):
+            app.processEvents()
+        target = args.out / f"{name}.png"
+        widget.grab().save(str(target))
+        print(f"wrote {target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}")
+
     with tempfile.TemporaryDirectory() as tmp:
         demo = Path(tmp) / "demo.idb"
-        build_demo(demo, today=date(2026, 11, 20))
+        build_demo(demo, today=DEMO_TODAY)
         settings = Settings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
+        settings.display_name = "Nguyễn Thị Thu Hà"
+        settings.job_title = "Chuyên viên Phòng Công chức, viên chức"
         window = MainWindow(settings)
+        for key in ("overview", "visits", "remediation"):
+            if hasattr(window.pages[key], "today"):
+                window.pages[key].today = DEMO_TODAY  # type: ignore[attr-defined]
         window.resize(1280, 800)
         window.show()
         window.open_path(demo)
-        names = ["overview", "units", "plans", "visits", "findings"]
-        for row, name in enumerate(names):
-            window.nav.setCurrentRow(row)
-            app.processEvents()
-            target = args.out / f"{name}.png"
-            window.grab().save(str(target))
-            print(f"wrote {target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}")
+        for key in PAGES:
+            window.show_page(key)
+            save(window, key)
+        units_page = window.pages["units"]
+        units_page.tree_button.setChecked(True)  # type: ignore[attr-defined]
+        save(window, "units-tree")
+        units_page.tree_button.setChecked(False)  # type: ignore[attr-defined]
+        ws = window.workspace
+        assert ws is not None
+        db = ws.db
+        unit = next(u for u in listing.list_units(db) if u.name == "UBND phường Liên Bảo")
+        plan = next(p for p in listing.list_plans(db) if p.number == "230/KH-UBND")
+        visit = next(
+            v
+            for v in listing.list_visits(db)
+            if v.unit == "UBND phường Liên Bảo" and v.minutes_number
+        )
+        overdue = list_recommendations(db, RecommendationFilter(overdue_only=True), DEMO_TODAY)
+        editors: list[tuple[str, Callable[[], QWidget]]] = [
+            ("unit-editor", lambda: UnitDialog(ws, unit.id)),
+            ("plan-editor", lambda: PlanDialog(ws, plan.id)),
+            ("person-editor", lambda: PersonDialog(ws)),
+            (
+                "recommendation-editor",
+                lambda: RecommendationDialog(ws, overdue[0].id, today=DEMO_TODAY),
+            ),
+            ("lead-editor", lambda: LeadDialog(ws)),
+            ("settings", lambda: SettingsDialog(settings)),
+            ("trash", lambda: TrashDialog(ws)),
+            ("check-database", lambda: CheckReportDialog(check_file(demo))),
+        ]
+        for name, make in editors:
+            dialog = make()
+            save(dialog, name)
+            dialog.close()
+        plan_dialog = PlanDialog(ws, plan.id)
+        plan_dialog.tabs.setCurrentIndex(1)
+        save(plan_dialog, "plan-editor-teams")
+        plan_dialog.close()
+        search = SearchDialog(ws)
+        search.box.setText("vinh yen")
+        search.run_search()
+        save(search, "search")
+        search.close()
+        editor = VisitEditor(ws, visit.id)
+        editor.resize(1100, 760)
+        for index, name in enumerate(
+            ("general", "attendance", "checklist", "findings", "conclusion")
+        ):
+            editor.tabs.setCurrentIndex(index)
+            save(editor, f"visit-{name}")
+        editor.close()
         window.close()
+    QApplication.processEvents()
     return 0
 
 
