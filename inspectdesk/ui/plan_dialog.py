@@ -31,8 +31,8 @@ from inspectdesk.domain.enums import PlanStatus
 from inspectdesk.errors import UserError
 from inspectdesk.services.plans import PlanDraft, PlanService
 from inspectdesk.services.validation import ValidationFailed
+from inspectdesk.ui.forms import FieldErrors, OptionalDateEdit, show_user_error
 from inspectdesk.ui.labels import label
-from inspectdesk.ui.person_dialog import FieldErrors, OptionalDateEdit, show_user_error
 from inspectdesk.ui.team_editor import TeamEditor
 from inspectdesk.ui.undo import ServiceCommand
 from inspectdesk.ui.workspace import Workspace

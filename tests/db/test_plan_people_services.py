@@ -1,4 +1,4 @@
-"""PlanService and PersonService: validation, revisions, teams, members and people search."""
+"""Plan, team and person services: validation, revisions, members and people search."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ from inspectdesk.errors import NotFound
 from inspectdesk.services.changes import ChangeBus, Changes
 from inspectdesk.services.files import new_file
 from inspectdesk.services.people import PersonDraft, PersonService
-from inspectdesk.services.plans import PlanDraft, PlanService, TeamDraft
+from inspectdesk.services.plans import PlanDraft, PlanService
+from inspectdesk.services.teams import TeamDraft, TeamService
 from inspectdesk.services.validation import FieldProblem, Problem, ValidationFailed
 
 PEOPLE = (
@@ -36,6 +37,7 @@ class World:
     bus: ChangeBus
     published: list[Changes]
     plans: PlanService
+    teams: TeamService
     people: PersonService
     org: uuid.UUID
     checklist: uuid.UUID
@@ -64,7 +66,9 @@ def world(tmp_path: Path) -> Iterator[World]:
         for i, name in enumerate(PEOPLE)
     }
     published.clear()
-    yield World(db, bus, published, PlanService(db, bus), people, *ids, person)
+    yield World(
+        db, bus, published, PlanService(db, bus), TeamService(db, bus), people, *ids, person
+    )
     db.close()
 
 
@@ -172,90 +176,90 @@ def test_choice_lists(world: World) -> None:
 @pytest.fixture
 def team(world: World) -> uuid.UUID:
     plan_id = world.plans.create(a_plan(world))
-    return world.plans.add_team(plan_id, TeamDraft(name="Đoàn kiểm tra số 1", doc_code="đkt"))
+    return world.teams.add_team(plan_id, TeamDraft(name="Đoàn kiểm tra số 1", doc_code="đkt"))
 
 
 def test_team_fields_and_doc_code(world: World, team: uuid.UUID) -> None:
-    draft, revision = world.plans.team_draft(team)
+    draft, revision = world.teams.team_draft(team)
     assert draft.doc_code == "ĐKT"  # capitals, as in "05/BB-ĐKT"
     with pytest.raises(ValidationFailed) as exc:
-        world.plans.update_team(team, replace(draft, name="", doc_code="Đ/KT"), revision)
+        world.teams.update_team(team, replace(draft, name="", doc_code="Đ/KT"), revision)
     assert problems(exc) == {("name", Problem.REQUIRED), ("doc_code", Problem.INVALID)}
-    world.plans.update_team(team, replace(draft, doc_code="", is_undercover=True), revision)
+    world.teams.update_team(team, replace(draft, doc_code="", is_undercover=True), revision)
     with pytest.raises(ValidationFailed) as exc:
-        world.plans.update_team(team, draft, revision)
+        world.teams.update_team(team, draft, revision)
     assert problems(exc) == {("revision", Problem.STALE)}
-    assert world.plans.team_draft(team)[0].is_undercover
+    assert world.teams.team_draft(team)[0].is_undercover
 
 
 def test_teams_of_a_plan_and_their_deletion(world: World, team: uuid.UUID) -> None:
     with world.db.sessions() as s:
         plan_id = s.get_one(Team, team).plan_id
     assert plan_id is not None
-    other = world.plans.add_team(plan_id, TeamDraft(name="Tổ kiểm tra đột xuất"))
-    world.plans.add_member(other, world.person["Lê Thị Dung"])
-    rows = world.plans.teams(plan_id)
+    other = world.teams.add_team(plan_id, TeamDraft(name="Tổ kiểm tra đột xuất"))
+    world.teams.add_member(other, world.person["Lê Thị Dung"])
+    rows = world.teams.teams(plan_id)
     assert [(r.name, r.members) for r in rows] == [
         ("Đoàn kiểm tra số 1", 0),
         ("Tổ kiểm tra đột xuất", 1),
     ]
-    world.plans.set_team_deleted([other], True)
-    assert [r.id for r in world.plans.teams(plan_id)] == [team]
-    world.plans.set_team_deleted([other], False)
-    assert world.plans.members(other)[0].full_name == "Lê Thị Dung"
+    world.teams.set_team_deleted([other], True)
+    assert [r.id for r in world.teams.teams(plan_id)] == [team]
+    world.teams.set_team_deleted([other], False)
+    assert world.teams.members(other)[0].full_name == "Lê Thị Dung"
     with pytest.raises(NotFound):
-        world.plans.add_team(uuid.uuid4(), TeamDraft(name="x"))
+        world.teams.add_team(uuid.uuid4(), TeamDraft(name="x"))
 
 
 def test_members_with_roles_and_the_one_leader_rule(world: World, team: uuid.UUID) -> None:
     p = world.person
-    leader = world.plans.add_member(team, p["Nguyễn Văn An"], TeamRole.LEADER)
-    world.plans.add_member(team, p["Trần Văn Cường"], TeamRole.SECRETARY)
-    member = world.plans.add_member(team, p["Lê Thị Dung"])
+    leader = world.teams.add_member(team, p["Nguyễn Văn An"], TeamRole.LEADER)
+    world.teams.add_member(team, p["Trần Văn Cường"], TeamRole.SECRETARY)
+    member = world.teams.add_member(team, p["Lê Thị Dung"])
     assert world.published[-1].tables == {"team_member"}
     with pytest.raises(ValidationFailed) as exc:
-        world.plans.add_member(team, p["Nguyễn Thị Bình"], TeamRole.LEADER)
+        world.teams.add_member(team, p["Nguyễn Thị Bình"], TeamRole.LEADER)
     assert problems(exc) == {("role", Problem.INVALID)}
     with pytest.raises(ValidationFailed) as exc:
-        world.plans.change_role(member, TeamRole.SECRETARY)
+        world.teams.change_role(member, TeamRole.SECRETARY)
     assert problems(exc) == {("role", Problem.INVALID)}
     with pytest.raises(ValidationFailed) as exc:
-        world.plans.add_member(team, p["Lê Thị Dung"], TeamRole.DEPUTY)
+        world.teams.add_member(team, p["Lê Thị Dung"], TeamRole.DEPUTY)
     assert problems(exc) == {("person", Problem.INVALID)}  # already on the team
-    assert world.plans.change_role(member, TeamRole.DEPUTY) == TeamRole.MEMBER
-    assert world.plans.change_role(leader, TeamRole.LEADER) == TeamRole.LEADER  # unchanged
-    rows = world.plans.members(team)
+    assert world.teams.change_role(member, TeamRole.DEPUTY) == TeamRole.MEMBER
+    assert world.teams.change_role(leader, TeamRole.LEADER) == TeamRole.LEADER  # unchanged
+    rows = world.teams.members(team)
     assert [(r.full_name, r.role, r.position) for r in rows] == [
         ("Nguyễn Văn An", TeamRole.LEADER, 1),
         ("Trần Văn Cường", TeamRole.SECRETARY, 2),
         ("Lê Thị Dung", TeamRole.DEPUTY, 3),
     ]
-    world.plans.set_member_deleted(leader, True)
-    new_leader = world.plans.add_member(team, p["Nguyễn Thị Bình"], TeamRole.LEADER)
+    world.teams.set_member_deleted(leader, True)
+    new_leader = world.teams.add_member(team, p["Nguyễn Thị Bình"], TeamRole.LEADER)
     with pytest.raises(ValidationFailed) as exc:
-        world.plans.set_member_deleted(leader, False)  # would make two leaders
+        world.teams.set_member_deleted(leader, False)  # would make two leaders
     assert problems(exc) == {("role", Problem.INVALID)}
-    world.plans.set_member_deleted(new_leader, True)
-    world.plans.set_member_deleted(leader, False)
-    assert [r.role for r in world.plans.members(team)].count(TeamRole.LEADER) == 1
+    world.teams.set_member_deleted(new_leader, True)
+    world.teams.set_member_deleted(leader, False)
+    assert [r.role for r in world.teams.members(team)].count(TeamRole.LEADER) == 1
 
 
 def test_missing_person_is_refused(world: World, team: uuid.UUID) -> None:
     with pytest.raises(ValidationFailed) as exc:
-        world.plans.add_member(team, uuid.uuid4())
+        world.teams.add_member(team, uuid.uuid4())
     assert problems(exc) == {("person", Problem.MISSING)}
 
 
 def test_reorder_and_move_members(world: World, team: uuid.UUID) -> None:
-    ids = [world.plans.add_member(team, world.person[name]) for name in PEOPLE[:3]]
-    assert world.plans.move_member(ids[2], -1) == [ids[0], ids[2], ids[1]]
-    assert world.plans.move_member(ids[0], -5) == [ids[0], ids[2], ids[1]]  # clamped
-    before = world.plans.reorder_members(team, [ids[1], ids[0], ids[2]])
+    ids = [world.teams.add_member(team, world.person[name]) for name in PEOPLE[:3]]
+    assert world.teams.move_member(ids[2], -1) == [ids[0], ids[2], ids[1]]
+    assert world.teams.move_member(ids[0], -5) == [ids[0], ids[2], ids[1]]  # clamped
+    before = world.teams.reorder_members(team, [ids[1], ids[0], ids[2]])
     assert before == [ids[0], ids[2], ids[1]]
-    assert [r.id for r in world.plans.members(team)] == [ids[1], ids[0], ids[2]]
-    assert [r.position for r in world.plans.members(team)] == [1, 2, 3]
+    assert [r.id for r in world.teams.members(team)] == [ids[1], ids[0], ids[2]]
+    assert [r.position for r in world.teams.members(team)] == [1, 2, 3]
     with pytest.raises(ValidationFailed) as exc:
-        world.plans.reorder_members(team, ids[:2])
+        world.teams.reorder_members(team, ids[:2])
     assert problems(exc) == {("order", Problem.INVALID)}
     with world.db.sessions() as s:
         assert s.scalars(select(TeamMember.position).order_by(TeamMember.position)).all() == [

@@ -15,9 +15,11 @@ from inspectdesk.domain.enums import PlanStatus, TeamRole
 from inspectdesk.services.listing import list_plans
 from inspectdesk.services.people import PersonService
 from inspectdesk.services.plans import PlanService
+from inspectdesk.services.teams import TeamService
 from inspectdesk.services.units import Choice
+from inspectdesk.ui.forms import OptionalDateEdit, SearchCombo
 from inspectdesk.ui.pages.plans_page import PlansPage
-from inspectdesk.ui.person_dialog import OptionalDateEdit, PersonDialog, PersonPicker, SearchCombo
+from inspectdesk.ui.person_dialog import PersonDialog, PersonPicker
 from inspectdesk.ui.plan_dialog import PlanDialog
 from inspectdesk.ui.team_editor import TeamEditor
 from inspectdesk.ui.workspace import Workspace
@@ -183,28 +185,29 @@ def test_new_plan_gets_teams_after_its_first_save(demo_workspace: Workspace, qtb
     team_id = editor.add_team()
     assert team_id is not None and editor.team_id == team_id
     assert editor.name.text() == editor.tr("Inspection team %1").replace("%1", "1")
-    assert editor.add_member(person(ws, "nguyen van thanh"), TeamRole.LEADER)
-    assert editor.add_member(person(ws, "ngo thi hong nhung"), TeamRole.SECRETARY)
-    assert [(m.name, m.role) for m in editor.members_model.rows()] == [
+    members = editor.members_panel
+    assert members.add_member(person(ws, "nguyen van thanh"), TeamRole.LEADER)
+    assert members.add_member(person(ws, "ngo thi hong nhung"), TeamRole.SECRETARY)
+    assert [(m.name, m.role) for m in members.members_model.rows()] == [
         ("Nguyễn Văn Thành", TeamRole.LEADER),
         ("Ngô Thị Hồng Nhung", TeamRole.SECRETARY),
     ]
     # a second leader is refused, with a message, and nothing changes
-    assert not editor.add_member(person(ws, "tran thi thu ha"), TeamRole.LEADER)
-    assert editor.member_error.isVisible()
-    assert editor.member_error.text() == editor.tr(
+    assert not members.add_member(person(ws, "tran thi thu ha"), TeamRole.LEADER)
+    assert members.member_error.isVisible()
+    assert members.member_error.text() == editor.tr(
         "The team already has a leader; change their role first."
     )
-    assert len(PlanService(ws.db).members(team_id)) == 2
+    assert len(TeamService(ws.db).members(team_id)) == 2
     press(dialog, QDialogButtonBox.StandardButton.Ok)
     assert dialog.result() == QDialog.DialogCode.Accepted
     # plan, team, two members: four undoable steps, taken back one by one
     assert ws.undo_stack.count() == 4
     for _ in range(2):
         ws.undo_stack.undo()
-    assert PlanService(ws.db).members(team_id) == []
+    assert TeamService(ws.db).members(team_id) == []
     ws.undo_stack.undo()
-    assert PlanService(ws.db).teams(dialog.plan_id) == []
+    assert TeamService(ws.db).teams(dialog.plan_id) == []
     ws.undo_stack.undo()
     assert "Kiểm tra đột xuất quý IV" not in plan_titles(ws)
 
@@ -221,52 +224,54 @@ def editor(demo_workspace: Workspace, qtbot: QtBot) -> Iterator[TeamEditor]:
 
 
 def roles(editor: TeamEditor) -> list[tuple[str, TeamRole]]:
-    return [(m.name, m.role) for m in editor.members_model.rows()]
+    return [(m.name, m.role) for m in editor.members_panel.members_model.rows()]
 
 
 def test_demo_team_roles_refusals_and_undo(
     editor: TeamEditor, demo_workspace: Workspace, qtbot: QtBot, qtmodeltester: object
 ) -> None:
     ws = demo_workspace
+    members = editor.members_panel
     first = roles(editor)
     assert first[0][1] == TeamRole.LEADER and len(first) == 5
-    editor.members.selectRow(2)  # a member
-    assert not editor.set_role(TeamRole.LEADER)
-    assert editor.member_error.isVisible()
-    assert editor.role.currentData() == TeamRole.MEMBER.value  # the combo shows the role kept
-    assert not editor.set_role(TeamRole.SECRETARY)
-    assert "secretary" in editor.member_error.text() or "Thư ký" in editor.member_error.text()
-    assert editor.set_role(TeamRole.DEPUTY)
-    assert roles(editor)[2][1] == TeamRole.DEPUTY and editor.member_error.isHidden()
+    members.members.selectRow(2)  # a member
+    assert not members.set_role(TeamRole.LEADER)
+    assert members.member_error.isVisible()
+    assert members.role.currentData() == TeamRole.MEMBER.value  # the combo shows the role kept
+    assert not members.set_role(TeamRole.SECRETARY)
+    assert "secretary" in members.member_error.text() or "Thư ký" in members.member_error.text()
+    assert members.set_role(TeamRole.DEPUTY)
+    assert roles(editor)[2][1] == TeamRole.DEPUTY and members.member_error.isHidden()
     ws.undo_stack.undo()
-    editor.reload_members()
+    members.reload_members()
     assert roles(editor) == first
     # the role combo, as a user picks from it
-    editor.members.selectRow(3)
-    editor.role.setCurrentIndex(editor.role.findData(TeamRole.DEPUTY.value))
-    editor.role.activated.emit(editor.role.currentIndex())
+    members.members.selectRow(3)
+    members.role.setCurrentIndex(members.role.findData(TeamRole.DEPUTY.value))
+    members.role.activated.emit(members.role.currentIndex())
     assert roles(editor)[3][1] == TeamRole.DEPUTY
-    for model in (editor.members_model, editor.teams_model):
+    for model in (members.members_model, editor.teams_model):
         qtmodeltester.check(model)  # type: ignore[attr-defined]
 
 
 def test_move_and_remove_members_and_undo(editor: TeamEditor, demo_workspace: Workspace) -> None:
     ws = demo_workspace
+    members = editor.members_panel
     first = [name for name, _ in roles(editor)]
-    editor.members.selectRow(4)
-    editor.up_button.click()
+    members.members.selectRow(4)
+    members.up_button.click()
     moved = [name for name, _ in roles(editor)]
     assert moved == [*first[:3], first[4], first[3]]
-    assert editor.current_member() is not None and editor.current_member().name == first[4]  # type: ignore[union-attr]
-    editor.members.selectRow(0)
-    editor.up_button.click()  # already first: nothing to undo
-    editor.remove_member_button.click()
+    assert members.current_member() is not None and members.current_member().name == first[4]  # type: ignore[union-attr]
+    members.members.selectRow(0)
+    members.up_button.click()  # already first: nothing to undo
+    members.remove_member_button.click()
     assert [name for name, _ in roles(editor)] == moved[1:]
     ws.undo_stack.undo()
-    editor.reload_members()
+    members.reload_members()
     assert [name for name, _ in roles(editor)] == moved
     ws.undo_stack.undo()
-    editor.reload_members()
+    members.reload_members()
     assert [name for name, _ in roles(editor)] == first
     assert ws.undo_stack.count() == 2
 
@@ -289,10 +294,10 @@ def test_team_fields_are_checked_and_saved_by_ok(
     editor.name.textEdited.emit(editor.name.text())
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    draft, _ = PlanService(ws.db).team_draft(team_id)
+    draft, _ = TeamService(ws.db).team_draft(team_id)
     assert (draft.name, draft.doc_code) == ("Đoàn kiểm tra liên ngành", "TKT")
     ws.undo_stack.undo()
-    assert PlanService(ws.db).team_draft(team_id)[0].doc_code == "ĐKT"
+    assert TeamService(ws.db).team_draft(team_id)[0].doc_code == "ĐKT"
 
 
 def test_switching_team_saves_the_one_left(editor: TeamEditor, demo_workspace: Workspace) -> None:
@@ -300,7 +305,7 @@ def test_switching_team_saves_the_one_left(editor: TeamEditor, demo_workspace: W
     editor.note.setPlainText("Họp đoàn thứ Hai hằng tuần")
     editor.teams.setCurrentIndex(editor.teams_model.index(1, 0))
     assert editor.team_id == second
-    assert PlanService(demo_workspace.db).team_draft(first)[0].note == "Họp đoàn thứ Hai hằng tuần"
+    assert TeamService(demo_workspace.db).team_draft(first)[0].note == "Họp đoàn thứ Hai hằng tuần"
     editor.name.setText("")
     editor.name.textEdited.emit("")
     editor.teams.setCurrentIndex(editor.teams_model.index(0, 0))
@@ -329,7 +334,7 @@ def test_delete_a_team_and_undo(
     assert f" {visits} " in asked[0]  # the question says how many visits name the team
     assert [r.name for r in editor.teams_model.rows()] == before[1:]
     demo_workspace.undo_stack.undo()
-    assert [r.name for r in PlanService(demo_workspace.db).teams(plan_id)] == before
+    assert [r.name for r in TeamService(demo_workspace.db).teams(plan_id)] == before
 
 
 def test_pick_a_member_by_typing_without_tones(
@@ -347,7 +352,7 @@ def test_pick_a_member_by_typing_without_tones(
         return picker.result()
 
     monkeypatch.setattr(PersonPicker, "exec", run)
-    editor.add_member_button.click()
+    editor.members_panel.add_member_button.click()
     assert seen == [["Trần Thị Thu Hà"]]
     assert ("Trần Thị Thu Hà", TeamRole.DEPUTY) in roles(editor)
 

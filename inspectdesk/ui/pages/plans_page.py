@@ -15,9 +15,9 @@ from inspectdesk.services import listing
 from inspectdesk.services.listing import PlanRow
 from inspectdesk.services.plans import PlanService
 from inspectdesk.text import format_short_date
+from inspectdesk.ui.forms import show_user_error
 from inspectdesk.ui.labels import label
 from inspectdesk.ui.pages.list_page import ListPage
-from inspectdesk.ui.person_dialog import show_user_error
 from inspectdesk.ui.plan_dialog import PlanDialog
 from inspectdesk.ui.row_model import ID_ROLE, Column
 from inspectdesk.ui.undo import ServiceCommand
