@@ -113,7 +113,8 @@ class MainWindow(QMainWindow):
         from inspectdesk.ui.visit_editor import open_visit_editor
 
         editor = open_visit_editor(self, self.workspace, uuid.UUID(visit_id) if visit_id else None)
-        self._editors.append(editor)
+        if editor not in self._editors:
+            self._editors.append(editor)
         editor.destroyed.connect(lambda _obj=None, e=editor: self._forget_editor(e))
 
     def _forget_editor(self, editor: QWidget) -> None:
@@ -260,7 +261,9 @@ class MainWindow(QMainWindow):
                 self, self.tr("Cannot open the file"), exc.describe(self.settings.language)
             )
             return False
-        self.close_file()
+        if not self.close_file():
+            db.close()
+            return False
         self.workspace = Workspace(db, self)
         self.workspace.changed.connect(self._on_changes)
         self.undo_action.setEnabled(True)
@@ -270,9 +273,11 @@ class MainWindow(QMainWindow):
         self._update_status()
         return True
 
-    def close_file(self) -> None:
+    def close_file(self) -> bool:
+        """Close the open file (editors save what is pending); False if an editor refused."""
         for editor in list(self._editors):
-            editor.close()  # editors save what is pending when they close
+            if not editor.close():  # the user chose to stay in an editor
+                return False
         self._editors.clear()
         if self.workspace is not None:
             from inspectdesk.ui import worker
@@ -285,6 +290,7 @@ class MainWindow(QMainWindow):
             self.workspace.deleteLater()
             self.workspace = None
         self._update_status()
+        return True
 
     def new_file_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -328,5 +334,7 @@ class MainWindow(QMainWindow):
             if table is not None:
                 self.settings.set_geometry(f"header/{key}", table.horizontalHeader().saveState())
         self.settings.sync()
-        self.close_file()
-        event.accept()
+        if self.close_file():
+            event.accept()
+        else:
+            event.ignore()

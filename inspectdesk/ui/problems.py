@@ -9,17 +9,26 @@ from inspectdesk.services.validation import FieldProblem, Problem
 
 def describe(problem: FieldProblem) -> str:
     """One short sentence for a field's problem, in the current language."""
-    t = QCoreApplication.translate
     texts = {
-        Problem.REQUIRED: t("problems", "This field is required."),
-        Problem.TOO_LONG: t("problems", "At most %1 characters.").replace("%1", str(problem.limit)),
-        Problem.NOT_DIGITS: t("problems", "Digits only (the code of the national list)."),
-        Problem.CYCLE: t("problems", "A unit cannot be placed under itself or its own units."),
-        Problem.MISSING: t("problems", "The chosen item no longer exists; choose again."),
-        Problem.STALE: t(
+        Problem.REQUIRED: QCoreApplication.translate("problems", "This field is required."),
+        Problem.TOO_LONG: QCoreApplication.translate("problems", "At most %1 characters.").replace(
+            "%1", str(problem.limit)
+        ),
+        Problem.NOT_DIGITS: QCoreApplication.translate(
+            "problems", "Digits only (the code of the national list)."
+        ),
+        Problem.CYCLE: QCoreApplication.translate(
+            "problems", "A unit cannot be placed under itself or its own units."
+        ),
+        Problem.MISSING: QCoreApplication.translate(
+            "problems", "The chosen item no longer exists; choose again."
+        ),
+        Problem.STALE: QCoreApplication.translate(
             "problems", "Someone changed this record after you opened it; close and reopen it."
         ),
-        Problem.INVALID: t("problems", "This value is not valid here."),
-        Problem.DATE_ORDER: t("problems", "The end cannot come before the start."),
+        Problem.INVALID: QCoreApplication.translate("problems", "This value is not valid here."),
+        Problem.DATE_ORDER: QCoreApplication.translate(
+            "problems", "The end cannot come before the start."
+        ),
     }
     return texts.get(problem.problem, str(problem.problem))

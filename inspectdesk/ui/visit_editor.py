@@ -13,17 +13,12 @@ Open it with :func:`open_visit_editor`.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
-from dataclasses import replace
 from datetime import date
-from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -36,64 +31,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspectdesk.domain.enums import VisitStatus
-from inspectdesk.errors import NotFound, UserError
+from inspectdesk.errors import NotFound
 from inspectdesk.services.changes import Changes
-from inspectdesk.services.validation import FieldProblem, Problem, ValidationFailed
 from inspectdesk.services.visits import VisitDetail, VisitDraft, VisitService
 from inspectdesk.ui.labels import label
-from inspectdesk.ui.problems import describe
-from inspectdesk.ui.undo import ServiceCommand
-from inspectdesk.ui.visit_record_tabs import AttendanceTab, ChecklistTab, FindingsTab
+from inspectdesk.ui.visit_checklist_tab import ChecklistTab
+from inspectdesk.ui.visit_findings_tab import FindingsTab
+from inspectdesk.ui.visit_record_tabs import AttendanceTab
+from inspectdesk.ui.visit_saving import SAVE_DELAY_MS, VisitSaving, _Reporter, is_undo_key
 from inspectdesk.ui.visit_tabs import ConclusionTab, GeneralTab
-from inspectdesk.ui.visit_widgets import (
-    ERROR_STYLE,
-    FieldCommand,
-    emit,
-    is_undo_key,
-    patcher,
-    show_problem,
-)
+from inspectdesk.ui.visit_widgets import show_problem
 from inspectdesk.ui.workspace import Workspace
 
-SAVE_DELAY_MS = 600
-"""How long after the last keystroke a field is saved."""
-
 _OPEN: dict[tuple[int, uuid.UUID], VisitEditor] = {}
+READ_ONLY_STYLE = "background: #f0f0f0;"
 
 
-def _language() -> str:
-    return "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
-
-
-class _Reporter:
-    """Where undo and redo report what they could not do: the editor while it is open."""
-
-    def __init__(self) -> None:
-        self.show: Callable[[str], None] | None = None
-
-    def detach(self, *_args: object) -> None:
-        self.show = None
-
-    def guard(self, action: Callable[[], object]) -> Callable[[], None]:
-        def run() -> None:
-            try:
-                action()
-            except ValidationFailed as exc:
-                self.report(" ".join(describe(p) for p in exc.problems))
-            except UserError as exc:
-                self.report(exc.describe(_language()))
-
-        return run
-
-    def report(self, text: str) -> None:
-        if self.show is not None:
-            self.show(text)
-        else:
-            QMessageBox.warning(QApplication.activeWindow(), "InspectDesk", text)
-
-
-class VisitEditor(QDialog):
+class VisitEditor(VisitSaving, QDialog):
     """Edit one visit (``visit_id`` None: a new visit, created once its unit is chosen)."""
 
     visit_saved = Signal()
@@ -241,7 +195,12 @@ class VisitEditor(QDialog):
         locked = detail is not None and detail.locked
         editable = not readonly and not locked and not self._gone
         for binding in self.bindings.values():
-            binding.widget.setEnabled(editable)
+            widget = binding.widget
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                widget.setReadOnly(not editable)  # still readable and copyable
+                widget.setStyleSheet("" if editable else READ_ONLY_STYLE)
+            else:
+                widget.setEnabled(editable)
         exists = detail is not None
         for tab in self.record_tabs:
             tab.set_editable(editable and exists)
@@ -282,196 +241,6 @@ class VisitEditor(QDialog):
             self.reload(full=True)
         elif changes.touches("unit", "plan", "team"):
             self._load_choices()
-
-    # -- saving -----------------------------------------------------------------------
-
-    @contextmanager
-    def writing(self) -> Iterator[None]:
-        """Around the editor's own writes: their change notices need no reload."""
-        self._own += 1
-        try:
-            yield
-        finally:
-            self._own -= 1
-
-    def guard(self, action: Callable[[], object]) -> Callable[[], None]:
-        """``action`` for an undo step: its errors are reported, not raised."""
-        return self._reporter.guard(action)
-
-    def attempt(self, action: Callable[[], Any], fields: Iterable[str] = ()) -> tuple[bool, Any]:
-        """Run one of the editor's writes; a refusal is shown and gives ``(False, None)``."""
-        try:
-            with self.writing():
-                return True, action()
-        except ValidationFailed as exc:
-            self._refused(exc.problems, set(fields))
-        except UserError as exc:
-            self.say(exc.describe(_language()), True)
-            self.reload(full=True)
-        return False, None
-
-    def saved(self, command: Any) -> None:
-        """After a write: the step goes on the undo stack, the tabs show the new state."""
-        self.workspace.undo_stack.push(command)
-        self.reload(full=False)
-        self._last_saved = self.tr("Saved at %1").replace(
-            "%1", QTime.currentTime().toString("HH:mm")
-        )
-        self.say(self._last_saved)
-        emit(self.visit_saved)
-
-    def say(self, text: str, error: bool = False) -> None:
-        """Show the save state (or a problem, in red) in the status line."""
-        self.status_line.setText(text)
-        self.status_line.setStyleSheet(ERROR_STYLE if error else "")
-
-    def _refused(self, problems: list[FieldProblem], fields: set[str]) -> None:
-        if any(p.problem is Problem.STALE for p in problems):
-            self._pending.clear()
-            self.reload(full=True)
-            self.say(
-                self.tr(
-                    "Someone else changed this visit after it was opened here. The editor now"
-                    " shows the saved values; make your change again."
-                ),
-                True,
-            )
-            return
-        texts = []
-        for problem in problems:
-            text = describe(problem)
-            if problem.field == "status":
-                text = self.tr(
-                    "Record the actual start (General data tab) before marking the minutes"
-                    " drafted or signed."
-                )
-                show_problem(self.conclusion.status_error, text)
-            binding = self.bindings.get(problem.field)
-            if binding is not None:
-                show_problem(binding.error, text)
-                self._invalid.add(problem.field)
-            texts.append(text)
-        self._invalid |= fields & self.bindings.keys()
-        self.say(self.tr("Not saved: %1").replace("%1", texts[0] if texts else ""), True)
-
-    def _edited(self, name: str) -> None:
-        if name not in self._pending:
-            self._pending.append(name)
-        self._timer.start()
-        self.say(self.tr("Saving…"))
-
-    def _committed(self, name: str) -> None:
-        if name not in self._pending:
-            self._pending.append(name)
-        self.flush()
-
-    def flush(self) -> None:
-        """Save the fields edited since the last save, now."""
-        self._timer.stop()
-        names, self._pending = self._pending, []
-        if not names:
-            return
-        if "plan_id" in names:
-            self._load_teams(self.general.plan.current_id())
-            if self.general.team.current_id() != self._saved.team_id:
-                names.append("team_id")
-        if self.visit_id is None:
-            self._create()
-        else:
-            self._save_general(names)
-
-    def _save_general(self, names: list[str]) -> None:
-        typed = replace(self._saved, **{n: self.bindings[n].get() for n in names}).cleaned()
-        values = {
-            n: getattr(typed, n) for n in names if getattr(typed, n) != getattr(self._saved, n)
-        }
-        for name in set(names) - set(values):
-            show_problem(self.bindings[name].error, None)
-            self._invalid.discard(name)
-        if not values:
-            if not self._invalid:
-                self.say(self._last_saved)
-            return
-        visit_id, old = self.visit_id, {n: getattr(self._saved, n) for n in values}
-        assert visit_id is not None
-        ok, _ = self.attempt(
-            lambda: self.svc.update_general(
-                visit_id, replace(self._saved, **values), self._revision
-            ),
-            values,
-        )
-        if not ok:
-            return
-        for name in values:
-            show_problem(self.bindings[name].error, None)
-            self._invalid.discard(name)
-        apply = patcher(self.svc.general, self.svc.update_general, visit_id)
-        guard = self.guard
-        self.saved(
-            FieldCommand(
-                self.tr("Edit visit"),
-                lambda v: guard(lambda: apply(v))(),
-                old,
-                values,
-                ("visit", visit_id, tuple(sorted(values))),
-            )
-        )
-
-    def _create(self) -> None:
-        draft = replace(self._saved, **{n: b.get() for n, b in self.bindings.items()})
-        if draft.unit_id is None:
-            self.say(self.tr("Choose the unit to save the new visit."))
-            return
-        ok, new_id = self.attempt(lambda: self.svc.create(draft), self.bindings)
-        if not ok:
-            return
-        self.visit_id = new_id
-        self._register()
-        svc = self.svc
-        self.saved(
-            ServiceCommand(
-                self.tr("New visit"),
-                self.guard(lambda: svc.set_deleted([new_id], False)),
-                self.guard(lambda: svc.set_deleted([new_id], True)),
-            )
-        )
-        self.reload(full=True)
-
-    def _status_chosen(self, status: VisitStatus) -> None:
-        detail = self.detail
-        if detail is None or status is detail.status:
-            return
-        self.flush()
-        show_problem(self.conclusion.status_error, None)
-        if detail.locked:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unlock signed minutes"),
-                self.tr(
-                    "The minutes of this visit are signed. Change its status and allow editing?"
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                self.conclusion.show_status(detail.status)
-                return
-        visit_id, old, svc = detail.id, detail.status, self.svc
-        ok, _ = self.attempt(lambda: svc.set_status(visit_id, status, self._revision), ["status"])
-        if not ok:
-            self.conclusion.show_status(self.detail.status if self.detail else old)
-            return
-        guard = self.guard
-
-        def apply(values: dict[str, Any]) -> None:
-            svc.set_status(visit_id, values["status"], svc.general(visit_id)[1])
-
-        self.saved(
-            FieldCommand(
-                self.tr("Change status"),
-                lambda v: guard(lambda: apply(v))(),
-                {"status": old},
-                {"status": status},
-            )
-        )
 
     # -- undo, keys and closing ---------------------------------------------------
 

@@ -20,7 +20,7 @@ from inspectdesk.services.visits import AttendeeRow, ChecklistEntry, FindingRow,
 from inspectdesk.text import format_short_date
 from inspectdesk.ui.labels import label
 from inspectdesk.ui.row_model import ID_ROLE, Index
-from inspectdesk.ui.visit_widgets import emit, word
+from inspectdesk.ui.visit_widgets import word
 
 EditCallback = Callable[[Any, str, Any], bool]
 _DISPLAY, _EDIT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole
@@ -49,7 +49,7 @@ class _RowsModel(QAbstractTableModel):
         if [self._key(r) for r in rows] == [self._key(r) for r in self._rows] and rows:
             self._rows = rows
             last = self.index(len(rows) - 1, self.columnCount() - 1)
-            emit(self.dataChanged, self.index(0, 0), last)
+            self.dataChanged.emit(self.index(0, 0), last)
             return
         self.beginResetModel()
         self._rows = rows

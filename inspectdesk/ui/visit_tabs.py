@@ -34,7 +34,6 @@ from inspectdesk.ui.labels import label
 from inspectdesk.ui.visit_widgets import (
     OptionalDateTime,
     SearchCombo,
-    emit,
     error_label,
     with_error,
 )
@@ -86,14 +85,14 @@ class _FormTab(QWidget):
     def _edited(self, name: str) -> Callable[..., None]:
         def signal(*_args: object) -> None:
             if not self.loading:
-                emit(self.edited, name)
+                self.edited.emit(name)
 
         return signal
 
     def _committed(self, name: str) -> Callable[..., None]:
         def signal(*_args: object) -> None:
             if not self.loading:
-                emit(self.committed, name)
+                self.committed.emit(name)
 
         return signal
 
@@ -142,6 +141,7 @@ class _CommitOnFocusOut(QObject):
 def _set_text(edit: QLineEdit, value: str) -> None:
     if edit.text() != value:
         edit.setText(value)
+        edit.setCursorPosition(0)
 
 
 def _set_plain(box: QPlainTextEdit, value: str) -> None:
@@ -253,4 +253,4 @@ class ConclusionTab(_FormTab):
 
     def _status_picked(self, index: int) -> None:
         if not self.loading and index >= 0:
-            emit(self.status_chosen, VisitStatus(self.status.itemData(index)))
+            self.status_chosen.emit(VisitStatus(self.status.itemData(index)))

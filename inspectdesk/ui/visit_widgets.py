@@ -3,11 +3,8 @@ dates and times, field problem labels, a choice delegate and the mergeable undo 
 
 from __future__ import annotations
 
-import ctypes
-import sys
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Any
@@ -26,7 +23,6 @@ from PySide6.QtCore import (
     QTime,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -43,36 +39,8 @@ from PySide6.QtWidgets import (
 
 from inspectdesk.domain.enums import AttendeeSide, ItemResult, TeamRole
 from inspectdesk.text import fold
-from inspectdesk.ui.undo import ServiceCommand
 
 ERROR_STYLE = "color: #b00020;"
-
-
-class _Probe(QObject):
-    fired = Signal()
-
-
-def _emit_drops_true() -> bool:
-    """Whether ``SignalInstance.emit`` hands back ``True`` without a reference of its own.
-
-    PySide6 6.12.0 does: every ``emit()`` called from Python then takes one reference
-    from ``True`` until the interpreter aborts ("deallocating True or False").
-    """
-    probe = _Probe()
-    before = sys.getrefcount(True)
-    for _ in range(16):
-        probe.fired.emit()
-    return sys.getrefcount(True) <= before - 16
-
-
-_EMIT_DROPS_TRUE = _emit_drops_true()
-
-
-def emit(signal: Any, *args: Any) -> None:
-    """``signal.emit(*args)``, giving back the reference PySide6 6.12.0 takes from ``True``."""
-    result = signal.emit(*args)
-    if _EMIT_DROPS_TRUE and result is True:
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
 
 
 FOLD_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -208,6 +176,9 @@ class SearchCombo(QComboBox):
         self.setCurrentIndex(index)
         if index < 0:
             self.setEditText("")
+        line = self.lineEdit()
+        if line is not None:
+            line.setCursorPosition(0)  # show a long name from its start
         self.blockSignals(False)
 
     def _id_at(self, index: int) -> uuid.UUID | None:
@@ -218,7 +189,7 @@ class SearchCombo(QComboBox):
         changed = value != self._current
         self.set_current_id(value)
         if changed:
-            emit(self.chosen, value)
+            self.chosen.emit(value)
 
     def _picked(self, index: int) -> None:
         if index >= 0:
@@ -242,7 +213,7 @@ class SearchCombo(QComboBox):
             self._choose(self._id_at(found[0]))
         else:
             self.set_current_id(self._current)
-            emit(self.not_found)
+            self.not_found.emit()
 
 
 # --- dates and times that may be empty ---------------------------------------------------
@@ -281,11 +252,11 @@ class OptionalDateTime(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         sample = "00/00/0000 00:000" if with_time else "00/00/00000"
         self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance(sample) + 44)
-        self.edit.dateTimeChanged.connect(lambda _v: emit(self.edited))
-        self.edit.editingFinished.connect(lambda: emit(self.committed))
+        self.edit.dateTimeChanged.connect(lambda _v: self.edited.emit())
+        self.edit.editingFinished.connect(lambda: self.committed.emit())
         calendar = self.edit.calendarWidget()
         if calendar is not None:
-            calendar.clicked.connect(lambda _d: emit(self.committed))
+            calendar.clicked.connect(lambda _d: self.committed.emit())
             calendar.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -300,7 +271,7 @@ class OptionalDateTime(QWidget):
     def _clear(self) -> None:
         if self.edit.dateTime() != _EMPTY:
             self.edit.setDateTime(_EMPTY)
-            emit(self.committed)
+            self.committed.emit()
 
     def value(self) -> datetime | None:
         """The date and time shown (midnight for a date only); None when empty."""
@@ -345,7 +316,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         for text, code in self._choices():
             combo.addItem(text, code)
-        combo.activated.connect(lambda _i: emit(self.commitData, combo))
+        combo.activated.connect(lambda _i: self.commitData.emit(combo))
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
@@ -362,65 +333,3 @@ class ChoiceDelegate(QStyledItemDelegate):
             code = editor.currentData()
             if code != index.data(Qt.ItemDataRole.EditRole):
                 model.setData(index, code, Qt.ItemDataRole.EditRole)
-
-
-# --- undo ------------------------------------------------------------------------------------
-
-
-class FieldCommand(ServiceCommand):
-    """A saved change of some fields of one record: ``apply(values)`` puts values back.
-
-    Commands with the same ``key`` that follow each other merge into one undo step
-    (typing in one field, saved after each pause, is taken back at once).
-    """
-
-    MERGE_ID = 4711
-
-    def __init__(
-        self,
-        text: str,
-        apply: Callable[[dict[str, Any]], object],
-        old: dict[str, Any],
-        new: dict[str, Any],
-        key: tuple[object, ...] | None = None,
-    ) -> None:
-        self._apply = apply
-        self.old, self.new, self.key = old, new, key
-        super().__init__(text, lambda: apply(self.new), lambda: apply(self.old))
-
-    def id(self) -> int:
-        return self.MERGE_ID if self.key is not None else -1
-
-    def mergeWith(self, other: Any) -> bool:
-        if not isinstance(other, FieldCommand) or other.key is None or other.key != self.key:
-            return False
-        self.new = dict(other.new)
-        return True
-
-
-def patcher(
-    read: Callable[[uuid.UUID], tuple[Any, int]],
-    write: Callable[[uuid.UUID, Any, int], object],
-    row_id: uuid.UUID,
-) -> Callable[[dict[str, Any]], None]:
-    """``apply(values)``: read the record as it is now and write it back with ``values``.
-
-    Undo and redo use it, so they change only the fields of their own step.
-    """
-
-    def apply(values: dict[str, Any]) -> None:
-        draft, revision = read(row_id)
-        write(row_id, replace(draft, **values), revision)
-
-    return apply
-
-
-def is_undo_key(event: QEvent) -> int:
-    """+1 for the Undo keys, -1 for Redo, 0 for anything else."""
-    if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-        return 0
-    if event.matches(QKeySequence.StandardKey.Undo):
-        return 1
-    if event.matches(QKeySequence.StandardKey.Redo):
-        return -1
-    return 0

@@ -2416,6 +2416,41 @@ Tệp: %6</translation>
     </message>
 </context>
 <context>
+    <name>problems</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>Mục này bắt buộc phải nhập.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>Digits only (the code of the national list).</source>
+        <translation>Chỉ gồm chữ số (mã theo danh mục hành chính).</translation>
+    </message>
+    <message>
+        <source>A unit cannot be placed under itself or its own units.</source>
+        <translation>Không thể đặt đơn vị trực thuộc chính nó hoặc đơn vị cấp dưới của nó.</translation>
+    </message>
+    <message>
+        <source>The chosen item no longer exists; choose again.</source>
+        <translation>Mục đã chọn không còn tồn tại; hãy chọn lại.</translation>
+    </message>
+    <message>
+        <source>Someone changed this record after you opened it; close and reopen it.</source>
+        <translation>Bản ghi này đã được người khác sửa sau khi bạn mở; hãy đóng và mở lại.</translation>
+    </message>
+    <message>
+        <source>This value is not valid here.</source>
+        <translation>Giá trị này không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The end cannot come before the start.</source>
+        <translation>Thời điểm kết thúc không được trước thời điểm bắt đầu.</translation>
+    </message>
+</context>
+<context>
     <name>screens</name>
     <message>
         <source>Plans</source>

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QMessageBox
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from inspectdesk.domain.enums import (
@@ -26,7 +26,11 @@ from inspectdesk.domain.enums import (
 from inspectdesk.services import listing
 from inspectdesk.services.files import open_file
 from inspectdesk.services.visits import ChecklistEntry, VisitDetail, VisitService
-from inspectdesk.ui.visit_dialogs import VisitRecommendationDialog
+from inspectdesk.ui.visit_dialogs import (
+    VisitAttendeeDialog,
+    VisitFindingDialog,
+    VisitRecommendationDialog,
+)
 from inspectdesk.ui.visit_editor import SAVE_DELAY_MS, VisitEditor, open_visit_editor
 from inspectdesk.ui.visit_models import (
     AttendeeModel,
@@ -34,7 +38,6 @@ from inspectdesk.ui.visit_models import (
     FindingModel,
     RecommendationModel,
 )
-from inspectdesk.ui.visit_widgets import emit
 from inspectdesk.ui.workspace import Workspace
 
 WAIT = SAVE_DELAY_MS * 5
@@ -64,7 +67,7 @@ def choose(combo: QComboBox, text: str) -> None:
     """Pick the entry starting with ``text`` as the user does from the drop-down list."""
     index = next(i for i in range(combo.count()) if combo.itemText(i).startswith(text))
     combo.setCurrentIndex(index)
-    emit(combo.activated, index)
+    combo.activated.emit(index)
 
 
 def visit_of(ws: Workspace, status: VisitStatus) -> uuid.UUID:
@@ -181,7 +184,7 @@ def test_record_a_visit_from_team_to_recommendation_then_undo(
     assert not editor.conclusion.status_error.isHidden()
     assert status.currentData() == VisitStatus.PLANNED.value
     editor.general.start.set_value(datetime(2026, 11, 20, 8, 0))
-    emit(editor.general.start.committed)
+    editor.general.start.committed.emit()
     assert stored(ws, editor.visit_id).general.actual_start == datetime(2026, 11, 20, 8, 0)
     choose(status, "Minutes drafted")
     assert stored(ws, editor.visit_id).status is VisitStatus.DRAFTED
@@ -224,15 +227,15 @@ def test_a_bad_value_is_shown_next_to_its_field_and_not_written(
 ) -> None:
     editor = new_editor
     editor.general.start.set_value(datetime(2026, 11, 20, 9, 0))
-    emit(editor.general.start.committed)
+    editor.general.start.committed.emit()
     editor.general.end.set_value(datetime(2026, 11, 20, 8, 0))
-    emit(editor.general.end.committed)
+    editor.general.end.committed.emit()
     error = editor.bindings["actual_end"].error
     assert error.isVisible() and "end" in error.text()
     assert stored(demo_workspace, editor.visit_id).general.actual_end is None
     assert editor.status_line.text().startswith("Not saved")
     editor.general.end.set_value(datetime(2026, 11, 20, 10, 30))
-    emit(editor.general.end.committed)
+    editor.general.end.committed.emit()
     assert not error.isVisible()
     assert stored(demo_workspace, editor.visit_id).general.actual_end == datetime(
         2026, 11, 20, 10, 30
@@ -248,7 +251,7 @@ def test_a_stale_write_gives_a_message_and_shows_the_saved_values(
     draft, revision = elsewhere.general(visit_id)
     elsewhere.update_general(visit_id, replace(draft, place="A"), revision)
     editor.general.subject.setText("Kiểm tra công vụ")
-    emit(editor.general.subject.editingFinished)
+    editor.general.subject.editingFinished.emit()
     assert "Someone else changed this visit" in editor.status_line.text()
     assert editor.general.place.text() == "A"
     assert stored(demo_workspace, editor.visit_id).general.subject == ""
@@ -260,7 +263,8 @@ def test_signed_minutes_lock_the_editor_until_the_status_goes_back(
     editor = editor_for(qtbot, demo_workspace, visit_of(demo_workspace, VisitStatus.DRAFTED))
     choose(editor.conclusion.status, "Minutes signed")
     assert stored(demo_workspace, editor.visit_id).status is VisitStatus.SIGNED
-    assert not editor.general.place.isEnabled() and not editor.results.add_rec_button.isEnabled()
+    assert editor.general.place.isReadOnly() and not editor.general.unit.isEnabled()
+    assert not editor.results.add_rec_button.isEnabled()
     assert editor.conclusion.status.isEnabled() and editor.banner.isVisible()
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: answers.pop(0))
@@ -269,7 +273,8 @@ def test_signed_minutes_lock_the_editor_until_the_status_goes_back(
     assert editor.conclusion.status.currentData() == VisitStatus.SIGNED.value
     choose(editor.conclusion.status, "Minutes drafted")  # "Yes"
     assert stored(demo_workspace, editor.visit_id).status is VisitStatus.DRAFTED
-    assert editor.general.place.isEnabled() and editor.results.add_rec_button.isEnabled()
+    assert not editor.general.place.isReadOnly() and editor.general.unit.isEnabled()
+    assert editor.results.add_rec_button.isEnabled()
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen popup
@@ -301,7 +306,12 @@ def test_a_read_only_file_disables_every_edit(qtbot: QtBot, demo_file: Path) -> 
     try:
         visit_id = visit_of(ws, VisitStatus.DRAFTED)
         editor = editor_for(qtbot, ws, visit_id)
-        assert all(not b.widget.isEnabled() for b in editor.bindings.values())
+        for binding in editor.bindings.values():
+            widget = binding.widget
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                assert widget.isReadOnly()  # disabled for typing, still readable
+            else:
+                assert not widget.isEnabled()
         assert not editor.conclusion.status.isEnabled()
         for tab in editor.record_tabs:
             assert tab.edit_buttons and not any(b.isEnabled() for b in tab.edit_buttons)
@@ -346,3 +356,80 @@ def test_the_tables_pass_the_model_tester(
         qtmodeltester.check(model)
     assert checklist.section_rows()[0] == 0
     assert checklist.index(0, 0).data().startswith("1. ")
+
+
+def test_attendance_add_reorder_mark_absent_and_remove(
+    qtbot: QtBot, new_editor: VisitEditor, demo_workspace: Workspace, monkeypatch: Any
+) -> None:
+    editor, ws = new_editor, demo_workspace
+    tab = editor.attendance
+    qtbot.mouseClick(tab.fill_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.fill_button, Qt.MouseButton.LeftButton)  # nobody twice
+    assert len(stored(ws, editor.visit_id).attendees) == 5
+    assert editor.status_line.text() == "Everyone on the team is already listed."
+    guests = iter([("Đỗ Thị Hà", "Trưởng phòng Nội vụ"), ("Vũ Văn Long", "Chuyên viên")])
+
+    def add_guest(dialog: VisitAttendeeDialog) -> int:
+        name, title = next(guests)
+        dialog.side.setCurrentIndex(dialog.side.findData(AttendeeSide.OTHER.value))
+        dialog.full_name.setText(name)
+        dialog.job_title.setText(title)
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(VisitAttendeeDialog, "exec", add_guest)
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    names = [a.full_name for a in stored(ws, editor.visit_id).attendees]
+    assert names[5:] == ["Đỗ Thị Hà", "Vũ Văn Long"]
+    tab.view.selectRow(6)
+    qtbot.mouseClick(tab.up_button, Qt.MouseButton.LeftButton)
+    names = [a.full_name for a in stored(ws, editor.visit_id).attendees]
+    assert names[5:] == ["Vũ Văn Long", "Đỗ Thị Hà"]
+    model = tab.model
+    assert model.setData(model.index(5, 4), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+    assert model.setData(model.index(1, 3), TeamRole.MEMBER.value, Qt.ItemDataRole.EditRole)
+    assert not model.flags(model.index(5, 3)) & Qt.ItemFlag.ItemIsEditable  # no role off the team
+    rows = stored(ws, editor.visit_id).attendees
+    assert (rows[5].present, rows[1].team_role) == (False, TeamRole.MEMBER)
+    tab.view.selectRow(6)
+    qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
+    assert [a.full_name for a in stored(ws, editor.visit_id).attendees][5:] == ["Vũ Văn Long"]
+    editor.undo()
+    assert len(stored(ws, editor.visit_id).attendees) == 7
+    assert model.rowCount() == 7
+    editor.undo()
+    assert stored(ws, editor.visit_id).attendees[1].team_role is TeamRole.DEPUTY
+
+
+def test_findings_are_edited_deleted_and_restored(
+    qtbot: QtBot, demo_workspace: Workspace, monkeypatch: Any
+) -> None:
+    visit_id = visit_of(demo_workspace, VisitStatus.DRAFTED)
+    editor = editor_for(qtbot, demo_workspace, visit_id)
+    before = stored(demo_workspace, visit_id).findings
+    tab = editor.results
+
+    def make_violation(dialog: VisitFindingDialog) -> int:
+        dialog.kind.setCurrentIndex(dialog.kind.findData(FindingKind.VIOLATION.value))
+        dialog.cause.setPlainText("Ý thức chấp hành chưa cao")
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(VisitFindingDialog, "exec", make_violation)
+    tab.finding_view.selectRow(0)
+    qtbot.mouseClick(tab.edit_finding_button, Qt.MouseButton.LeftButton)
+    first = stored(demo_workspace, visit_id).findings[0]
+    assert (first.id, first.kind, first.cause) == (
+        before[0].id,
+        FindingKind.VIOLATION,
+        "Ý thức chấp hành chưa cao",
+    )
+    assert first.text == before[0].text
+    tab.finding_view.selectRow(0)
+    qtbot.mouseClick(tab.delete_finding_button, Qt.MouseButton.LeftButton)
+    assert [f.id for f in stored(demo_workspace, visit_id).findings] == [f.id for f in before[1:]]
+    editor.undo()
+    editor.undo()
+    after = stored(demo_workspace, visit_id).findings
+    assert [replace(f, revision=0) for f in after] == [replace(f, revision=0) for f in before]
