@@ -2283,6 +2283,30 @@ Tệp: %6</translation>
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Delete visits</source>
+        <translation>Xóa cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>Visits with signed minutes cannot be deleted. Change their status in the visit editor first.</source>
+        <translation>Không thể xóa cuộc kiểm tra đã ký biên bản. Hãy chuyển trạng thái trong cửa sổ cuộc kiểm tra trước.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n visit(s) to the trash, with their findings and recommendations? You can restore them from the trash.</source>
+        <translation>
+            <numerusform>Chuyển %n cuộc kiểm tra, cùng kết quả và kiến nghị, vào thùng rác? Bạn có thể khôi phục từ thùng rác.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n visit(s)</source>
+        <translation>
+            <numerusform>Xóa %n cuộc kiểm tra</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

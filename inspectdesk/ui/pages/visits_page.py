@@ -8,14 +8,26 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from inspectdesk.domain.enums import VisitMode, VisitStatus
 from inspectdesk.services import listing
 from inspectdesk.services.listing import VisitRow
+from inspectdesk.services.visits import VisitService
 from inspectdesk.ui.labels import label
 from inspectdesk.ui.pages.list_page import ListPage
 from inspectdesk.ui.row_model import Column
+from inspectdesk.ui.undo import ServiceCommand
 from inspectdesk.ui.workspace import Workspace
 
 INSPECTED = (VisitStatus.DRAFTED, VisitStatus.SIGNED)
@@ -117,6 +129,12 @@ class VisitsPage(ListPage):
         self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.new_action.triggered.connect(lambda: self.visit_requested.emit(""))
         self.addAction(self.new_action)
+        self.delete_action = QAction(self.tr("&Delete"), self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self.delete_visits)
+        self.addAction(self.delete_action)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
 
     def _load(self, workspace: Workspace, search: str) -> Sequence[VisitRow]:
         codes = self.status.currentData() or []
@@ -133,7 +151,51 @@ class VisitsPage(ListPage):
 
     def refresh(self) -> None:
         super().refresh()
-        self.add_button.setEnabled(self.workspace is not None and not self.workspace.readonly)
+        editable = self.workspace is not None and not self.workspace.readonly
+        self.add_button.setEnabled(editable)
+        self.new_action.setEnabled(editable)
+        self.delete_action.setEnabled(editable)
+
+    def delete_visits(self) -> None:
+        """Move the selected visits to the trash after confirmation; signed ones stay."""
+        if self.workspace is None or self.workspace.readonly:
+            return
+        chosen = {i for i in self.selected_ids() if i}
+        rows = [r for r in self.model.rows() if str(r.id) in chosen]
+        if not rows:
+            return
+        if any(r.status == VisitStatus.SIGNED for r in rows):
+            QMessageBox.information(
+                self,
+                self.tr("Delete visits"),
+                self.tr(
+                    "Visits with signed minutes cannot be deleted. Change their status in the "
+                    "visit editor first."
+                ),
+            )
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete visits"),
+            self.tr(
+                "Move %n visit(s) to the trash, with their findings and recommendations? "
+                "You can restore them from the trash.",
+                "",
+                len(rows),
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        service = VisitService(self.workspace.db, self.workspace.bus)
+        ids = [r.id for r in rows]
+        service.set_deleted(ids, True)
+        self.workspace.undo_stack.push(
+            ServiceCommand(
+                self.tr("Delete %n visit(s)", "", len(ids)),
+                redo=lambda: service.set_deleted(ids, True),
+                undo=lambda: service.set_deleted(ids, False),
+            )
+        )
 
     def apply_filter(self, **criteria: object) -> None:
         status = criteria.get("status")
@@ -167,4 +229,5 @@ class VisitsPage(ListPage):
         menu = QMenu(self)
         menu.addAction(self.open_action)
         menu.addAction(self.new_action)
+        menu.addAction(self.delete_action)
         menu.exec(self.table.viewport().mapToGlobal(position))

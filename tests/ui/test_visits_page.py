@@ -1,0 +1,86 @@
+"""The schedule: filters, delete to the trash (never signed minutes), undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from inspectdesk.domain.enums import VisitStatus
+from inspectdesk.services.listing import list_visits
+from inspectdesk.ui.main_window import MainWindow
+from inspectdesk.ui.pages.visits_page import VisitsPage
+from inspectdesk.ui.settings import Settings
+
+
+@pytest.fixture
+def window(qtbot: QtBot, settings: Settings, demo_file: Path) -> MainWindow:
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.open_path(demo_file)
+    win.show_page("visits")
+    return win
+
+
+def page_of(window: MainWindow) -> VisitsPage:
+    page = window.pages["visits"]
+    assert isinstance(page, VisitsPage)
+    return page
+
+
+def select_status(page: VisitsPage, status: VisitStatus, qtbot: QtBot) -> int:
+    page.apply_filter(status=status)
+    assert window_db_count(page, status) == page.proxy.rowCount()
+    return page.proxy.rowCount()
+
+
+def window_db_count(page: VisitsPage, status: VisitStatus) -> int:
+    assert page.workspace is not None
+    return len(list_visits(page.workspace.db, statuses=[status]))
+
+
+def test_delete_a_planned_visit_and_undo(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = page_of(window)
+    before = select_status(page, VisitStatus.PLANNED, qtbot)
+    assert before > 0
+    page.table.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    page.delete_action.trigger()
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == before - 1, timeout=3000)
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == before, timeout=3000)
+
+
+def test_signed_minutes_are_never_deleted(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = page_of(window)
+    before = select_status(page, VisitStatus.SIGNED, qtbot)
+    page.table.selectAll()
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: pytest.fail("must not offer to delete"))
+    page.delete_action.trigger()
+    assert len(told) == 1
+    assert window_db_count(page, VisitStatus.SIGNED) == before
+
+
+def test_filters_by_mode_and_dates(window: MainWindow, qtbot: QtBot) -> None:
+    page = page_of(window)
+    page.mode.setCurrentIndex(2)  # the second mode: unannounced
+    qtbot.waitUntil(
+        lambda: (
+            all(
+                page.proxy.index(r, 3).data() == page.mode.currentText()
+                for r in range(page.proxy.rowCount())
+            )
+            and page.proxy.rowCount() > 0
+        ),
+        timeout=3000,
+    )
