@@ -179,6 +179,13 @@ class MainWindow(QMainWindow):
         self.edit_menu.insertAction(self.trash_action, self.search_action)
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.view_menu.addAction(self.refresh_action)
+        self.catalogue_menu = self.menuBar().addMenu(self.tr("&Catalogues"))
+        self.organisations_action = self._action(
+            self.tr("Inspecting &organisations…"), self.show_organisations
+        )
+        self.checklists_action = self._action(self.tr("&Checklists…"), self.show_checklists)
+        self.catalogue_menu.addAction(self.organisations_action)
+        self.catalogue_menu.addAction(self.checklists_action)
         self.toolbar = QToolBar(self.tr("Main toolbar"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
@@ -233,6 +240,20 @@ class MainWindow(QMainWindow):
             box = getattr(page, "filter", None)
             if box is not None:
                 box.setText(hit.title)
+
+    def show_organisations(self) -> None:
+        """The editor of the inspecting organisations that head every document."""
+        from inspectdesk.ui.organisation_dialog import OrganisationsDialog
+
+        if self.workspace is not None:
+            OrganisationsDialog(self.workspace, self).exec()
+
+    def show_checklists(self) -> None:
+        """The editor of the checklist templates (nội dung kiểm tra)."""
+        from inspectdesk.ui.checklist_dialog import ChecklistDialog
+
+        if self.workspace is not None:
+            ChecklistDialog(self.workspace, self).exec()
 
     def show_trash(self) -> None:
         """Open the trash of the open file."""

@@ -190,6 +190,113 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Checklists</source>
+        <translation>Bộ nội dung kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Checklists:</source>
+        <translation>&amp;Danh sách:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>Thêm mớ&amp;i</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>&amp;Nhân bản</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>e.g. Kiểm tra công vụ năm 2026</source>
+        <translation>VD: Kiểm tra công vụ năm 2026</translation>
+    </message>
+    <message>
+        <source>e.g. Kế hoạch số 230/KH-UBND</source>
+        <translation>VD: Kế hoạch số 230/KH-UBND</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Mô tả:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>N&amp;guồn:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Lưu (&amp;V)</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>phiên bản %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>used in %n plan(s)</source>
+        <translation>
+            <numerusform>đang dùng ở %n kế hoạch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation>chưa dùng</translation>
+    </message>
+    <message>
+        <source>New checklist, not saved yet.</source>
+        <translation>Bộ nội dung mới, chưa lưu.</translation>
+    </message>
+    <message>
+        <source>new checklist</source>
+        <translation>bộ nội dung mới</translation>
+    </message>
+    <message>
+        <source>Edit checklist “%1”</source>
+        <translation>Sửa bộ nội dung kiểm tra “%1”</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>Add checklist “%1”</source>
+        <translation>Thêm bộ nội dung kiểm tra “%1”</translation>
+    </message>
+    <message>
+        <source>New version of checklist “%1”</source>
+        <translation>Phiên bản mới của bộ nội dung kiểm tra “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 is used by %n plan(s), so the changes were saved as the new version %2; those plans keep version %1.</source>
+        <translation>
+            <numerusform>Phiên bản %1 đang được dùng ở %n kế hoạch nên các thay đổi được lưu thành phiên bản mới %2; các kế hoạch đó vẫn giữ phiên bản %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (bản sao)</translation>
+    </message>
+    <message>
+        <source>Duplicate checklist “%1”</source>
+        <translation>Nhân bản bộ nội dung kiểm tra “%1”</translation>
+    </message>
+    <message>
+        <source>This version is used by plans and cannot be deleted.</source>
+        <translation>Phiên bản này đang được kế hoạch sử dụng nên không thể xóa.</translation>
+    </message>
+    <message>
+        <source>Delete checklist “%1”</source>
+        <translation>Xóa bộ nội dung kiểm tra “%1”</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistTab</name>
     <message>
         <source>The visit&apos;s plan pins no checklist: choose a plan on the General data tab.</source>
@@ -234,6 +341,73 @@
     <message>
         <source>The note was recorded as a finding.</source>
         <translation>Đã tạo kết quả kiểm tra từ ghi chú.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTree</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Section / item</source>
+        <translation>Mục / nội dung</translation>
+    </message>
+    <message>
+        <source>Add &amp;section</source>
+        <translation>Thêm mụ&amp;c</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>Thêm nội d&amp;ung</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Bỏ</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Lên</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>Xuống (&amp;W)</translation>
+    </message>
+    <message>
+        <source>What the inspector looks at for this item</source>
+        <translation>Những điểm người kiểm tra cần xem xét ở nội dung này</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance for the chosen item:</source>
+        <translation>&amp;Hướng dẫn cho nội dung đang chọn:</translation>
+    </message>
+    <message>
+        <source>Add at least one section.</source>
+        <translation>Cần có ít nhất một mục.</translation>
+    </message>
+    <message>
+        <source>Section %1 needs a title.</source>
+        <translation>Mục %1 chưa có tiêu đề.</translation>
+    </message>
+    <message>
+        <source>The title of section %1 is too long: %2</source>
+        <translation>Tiêu đề mục %1 quá dài: %2</translation>
+    </message>
+    <message>
+        <source>Section %1 needs at least one item.</source>
+        <translation>Mục %1 cần có ít nhất một nội dung.</translation>
+    </message>
+    <message>
+        <source>Item %1 needs a text.</source>
+        <translation>Nội dung %1 chưa được nhập.</translation>
+    </message>
+    <message>
+        <source>Item %1 is too long: %2</source>
+        <translation>Nội dung %1 quá dài: %2</translation>
+    </message>
+    <message>
+        <source>The guidance of item %1 is too long: %2</source>
+        <translation>Hướng dẫn của nội dung %1 quá dài: %2</translation>
     </message>
 </context>
 <context>
@@ -900,6 +1074,18 @@ Tệp: %6</translation>
         <translation>&amp;Xem</translation>
     </message>
     <message>
+        <source>&amp;Catalogues</source>
+        <translation>&amp;Danh mục</translation>
+    </message>
+    <message>
+        <source>Inspecting &amp;organisations…</source>
+        <translation>&amp;Cơ quan ban hành…</translation>
+    </message>
+    <message>
+        <source>&amp;Checklists…</source>
+        <translation>&amp;Bộ nội dung kiểm tra…</translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
@@ -937,6 +1123,125 @@ Tệp: %6</translation>
     <message>
         <source>Clear</source>
         <translation>Xóa ngày</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsDialog</name>
+    <message>
+        <source>Inspecting organisations</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations:</source>
+        <translation>&amp;Danh sách cơ quan:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Set as de&amp;fault</source>
+        <translation>Đặt làm &amp;mặc định</translation>
+    </message>
+    <message>
+        <source>e.g. UBND TỈNH VĨNH PHÚC</source>
+        <translation>VD: UBND TỈNH VĨNH PHÚC</translation>
+    </message>
+    <message>
+        <source>e.g. SỞ NỘI VỤ</source>
+        <translation>VD: SỞ NỘI VỤ</translation>
+    </message>
+    <message>
+        <source>e.g. SNV</source>
+        <translation>VD: SNV</translation>
+    </message>
+    <message>
+        <source>e.g. Vĩnh Yên</source>
+        <translation>VD: Vĩnh Yên</translation>
+    </message>
+    <message>
+        <source>e.g. snv@vinhphuc.gov.vn</source>
+        <translation>VD: snv@vinhphuc.gov.vn</translation>
+    </message>
+    <message>
+        <source>&amp;Governing body:</source>
+        <translation>Cơ quan &amp;chủ quản:</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;body:</source>
+        <translation>Cơ quan &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>Document &amp;code:</source>
+        <translation>&amp;Ký hiệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Place name:</source>
+        <translation>Địa da&amp;nh:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>Địa c&amp;hỉ:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Điện th&amp;oại:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>Document header:</source>
+        <translation>Tiêu đề văn bản:</translation>
+    </message>
+    <message>
+        <source>%1 — default</source>
+        <translation>%1 — mặc định</translation>
+    </message>
+    <message>
+        <source>This is the default organisation of new plans.</source>
+        <translation>Đây là cơ quan mặc định của các kế hoạch mới.</translation>
+    </message>
+    <message>
+        <source>No.: …/%1-%2</source>
+        <translation>Số: …/%1-%2</translation>
+    </message>
+    <message>
+        <source>new organisation</source>
+        <translation>cơ quan mới</translation>
+    </message>
+    <message>
+        <source>Add organisation “%1”</source>
+        <translation>Thêm cơ quan “%1”</translation>
+    </message>
+    <message>
+        <source>Edit organisation “%1”</source>
+        <translation>Sửa cơ quan “%1”</translation>
+    </message>
+    <message>
+        <source>Capital letters and digits, groups joined by “-” (e.g. SNV, UBND-NV).</source>
+        <translation>Chữ in hoa và chữ số, các nhóm nối bằng dấu “-” (VD: SNV, UBND-NV).</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address (name@domain.vn).</source>
+        <translation>Không phải địa chỉ thư điện tử (ten@tenmien.vn).</translation>
+    </message>
+    <message>
+        <source>The default organisation cannot be deleted; make another one first.</source>
+        <translation>Không thể xóa cơ quan mặc định; hãy đặt cơ quan khác làm mặc định trước.</translation>
+    </message>
+    <message>
+        <source>Delete organisation “%1”</source>
+        <translation>Xóa cơ quan “%1”</translation>
+    </message>
+    <message>
+        <source>Make “%1” the default organisation</source>
+        <translation>Đặt “%1” làm cơ quan mặc định</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2296,17 @@ Tệp: %6</translation>
         <translation>
             <numerusform>Xóa %n đơn vị</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Lưu các thay đổi của “%1”?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
     </message>
 </context>
 <context>
