@@ -19,6 +19,7 @@ from inspectdesk.db.models import Lead, Unit, Visit
 from inspectdesk.domain.enums import LeadSource, LeadStatus
 from inspectdesk.errors import NotFound
 from inspectdesk.services.changes import ChangeBus
+from inspectdesk.services.tombstones import set_deleted
 from inspectdesk.services.units import Choice
 from inspectdesk.services.validation import (
     FieldProblem,
@@ -193,15 +194,7 @@ class LeadService:
 
     def set_deleted(self, lead_ids: list[uuid.UUID], deleted: bool) -> int:
         """Move leads to the trash (or back); return how many changed."""
-        changed = 0
-        with self._db.sessions.begin() as s:
-            for lead in s.scalars(select(Lead).where(Lead.id.in_(lead_ids))):
-                if lead.deleted != deleted:
-                    lead.deleted = deleted
-                    changed += 1
-        if changed:
-            self._bus.publish(self.TABLES, lead_ids)
-        return changed
+        return set_deleted(self._db, self._bus, Lead, lead_ids, deleted, self.TABLES)
 
     def units(self) -> list[Choice]:
         """Live units a lead may be about, in Vietnamese order."""

@@ -19,6 +19,7 @@ from inspectdesk.domain.enums import Honorific
 from inspectdesk.errors import NotFound
 from inspectdesk.services.changes import ChangeBus
 from inspectdesk.services.listing import _search
+from inspectdesk.services.tombstones import set_deleted
 from inspectdesk.services.units import Choice
 from inspectdesk.services.validation import (
     FieldProblem,
@@ -144,15 +145,7 @@ class PersonService:
 
     def set_deleted(self, person_ids: list[uuid.UUID], deleted: bool) -> int:
         """Move people to the trash (or back); return how many changed."""
-        changed = 0
-        with self._db.sessions.begin() as s:
-            for person in s.scalars(select(Person).where(Person.id.in_(person_ids))):
-                if person.deleted != deleted:
-                    person.deleted = deleted
-                    changed += 1
-        if changed:
-            self._bus.publish(self.TABLES, person_ids)
-        return changed
+        return set_deleted(self._db, self._bus, Person, person_ids, deleted, self.TABLES)
 
     def search_people(
         self, text: str = "", unit_id: uuid.UUID | None = None, limit: int | None = 500

@@ -20,6 +20,7 @@ from inspectdesk.db.models import ChecklistTemplate, Organisation, Plan, Team, T
 from inspectdesk.domain.enums import PlanStatus
 from inspectdesk.errors import NotFound
 from inspectdesk.services.changes import ChangeBus
+from inspectdesk.services.tombstones import set_deleted
 from inspectdesk.services.units import Choice
 from inspectdesk.services.validation import (
     FieldProblem,
@@ -115,26 +116,6 @@ def _live(s: Session, model: type[_Row], row_id: uuid.UUID, entity: str, entity_
     return row
 
 
-def _set_deleted(
-    db: Database,
-    bus: ChangeBus,
-    model: type[Plan | Team],
-    ids: list[uuid.UUID],
-    deleted: bool,
-    tables: tuple[str, ...],
-) -> int:
-    """Move rows to the trash (or back), publish the change; return how many changed."""
-    changed = 0
-    with db.sessions.begin() as s:
-        for row in s.scalars(select(model).where(model.id.in_(ids))):
-            if row.deleted != deleted:
-                row.deleted = deleted
-                changed += 1
-    if changed:
-        bus.publish(tables, ids)
-    return changed
-
-
 class PlanService:
     """Use cases of plans on one open database (teams: :class:`~.teams.TeamService`)."""
 
@@ -192,7 +173,7 @@ class PlanService:
 
         A plan's teams and visits stay as they are, so restoring gives back everything.
         """
-        return _set_deleted(self._db, self._bus, Plan, plan_ids, deleted, self.TABLES)
+        return set_deleted(self._db, self._bus, Plan, plan_ids, deleted, self.TABLES)
 
     def organisations(self) -> list[Choice]:
         """Live organisations, in Vietnamese order."""

@@ -21,7 +21,8 @@ from inspectdesk.domain.enums import Honorific, TeamRole
 from inspectdesk.domain.numbering import is_valid_issuer_code
 from inspectdesk.errors import NotFound
 from inspectdesk.services.changes import ChangeBus
-from inspectdesk.services.plans import PlanService, _cleaned, _live, _set_deleted
+from inspectdesk.services.plans import PlanService, _cleaned, _live
+from inspectdesk.services.tombstones import set_deleted
 from inspectdesk.services.validation import (
     FieldProblem,
     Problem,
@@ -180,7 +181,7 @@ class TeamService:
 
     def set_team_deleted(self, team_ids: list[uuid.UUID], deleted: bool) -> int:
         """Move teams to the trash (or back); their members stay with them."""
-        return _set_deleted(self._db, self._bus, Team, team_ids, deleted, self.TEAM_TABLES)
+        return set_deleted(self._db, self._bus, Team, team_ids, deleted, self.TEAM_TABLES)
 
     # -- members ---------------------------------------------------------------
 

@@ -27,6 +27,7 @@ from inspectdesk.db.models import (
     Visit,
 )
 from inspectdesk.services.changes import ChangeBus
+from inspectdesk.services.tombstones import mark_deleted
 
 # table → (model, the column that names a row)
 _KINDS: dict[str, tuple[type[Syncable], InstrumentedAttribute[Any]]] = {
@@ -73,16 +74,18 @@ def set_deleted(
     db: Database, bus: ChangeBus, items: list[tuple[str, uuid.UUID]], deleted: bool
 ) -> int:
     """Delete (``True``) or restore (``False``) records named by (table, id)."""
+    by_table: dict[str, list[uuid.UUID]] = {}
+    for table, row_id in items:
+        by_table.setdefault(table, []).append(row_id)
     changed: set[str] = set()
     ids: list[uuid.UUID] = []
     with db.sessions.begin() as s:
-        for table, row_id in items:
+        for table, row_ids in by_table.items():
             model, _name = _KINDS[table]
-            row = s.get(model, row_id)
-            if row is not None and row.deleted != deleted:
-                row.deleted = deleted
+            done = mark_deleted(s, model, row_ids, deleted)
+            if done:
                 changed.add(table)
-                ids.append(row_id)
+                ids.extend(done)
     if changed:
         bus.publish(changed, ids)
     return len(ids)

@@ -16,6 +16,7 @@ from inspectdesk.db.database import Database
 from inspectdesk.db.models import Unit, UnitKind, UnitLevel
 from inspectdesk.errors import NotFound
 from inspectdesk.services.changes import ChangeBus
+from inspectdesk.services.tombstones import set_deleted
 from inspectdesk.services.validation import (
     FieldProblem,
     Problem,
@@ -150,15 +151,7 @@ class UnitService:
 
     def set_deleted(self, unit_ids: list[uuid.UUID], deleted: bool) -> int:
         """Move units to the trash (or back); return how many changed."""
-        changed = 0
-        with self._db.sessions.begin() as s:
-            for unit in s.scalars(select(Unit).where(Unit.id.in_(unit_ids))):
-                if unit.deleted != deleted:
-                    unit.deleted = deleted
-                    changed += 1
-        if changed:
-            self._bus.publish(self.TABLES, unit_ids)
-        return changed
+        return set_deleted(self._db, self._bus, Unit, unit_ids, deleted, self.TABLES)
 
     def kinds(self) -> list[Choice]:
         with self._db.sessions() as s:

@@ -31,6 +31,7 @@ from inspectdesk.db.models import (
 )
 from inspectdesk.domain.enums import AttendeeSide, ItemResult, RemediationStatus
 from inspectdesk.services.changes import ChangeBus
+from inspectdesk.services.tombstones import mark_deleted
 from inspectdesk.services.validation import FieldProblem, Problem, ValidationFailed, check_lengths
 from inspectdesk.services.visit_rows import (
     LONG_TEXT,
@@ -98,7 +99,7 @@ class VisitRecords:
                 raise not_found(model.__tablename__, row_id)
             visit_id: uuid.UUID = row.visit_id  # type: ignore[attr-defined]
             editable_visit(s, visit_id)
-            row.deleted = deleted
+            mark_deleted(s, model, [row_id], deleted)
         self._publish([model.__tablename__], visit_id, row_id)
 
     # -- attendance ------------------------------------------------------------

@@ -29,6 +29,7 @@ from inspectdesk.db.models import (
     Visit,
 )
 from inspectdesk.domain.enums import ItemResult, VisitMode, VisitStatus
+from inspectdesk.services.tombstones import set_deleted
 from inspectdesk.services.units import Choice
 from inspectdesk.services.validation import FieldProblem, Problem, ValidationFailed, check_lengths
 from inspectdesk.services.visit_records import VisitRecords
@@ -353,16 +354,7 @@ class VisitService(VisitRecords):
 
     def set_deleted(self, visit_ids: Iterable[uuid.UUID], deleted: bool) -> int:
         """Move visits to the trash (or back); return how many changed."""
-        ids = list(visit_ids)
-        changed = 0
-        with self._db.sessions.begin() as s:
-            for visit in s.scalars(select(Visit).where(Visit.id.in_(ids))):
-                if visit.deleted != deleted:
-                    visit.deleted = deleted
-                    changed += 1
-        if changed:
-            self._bus.publish(self.TABLES, ids)
-        return changed
+        return set_deleted(self._db, self._bus, Visit, visit_ids, deleted, self.TABLES)
 
     # -- choices for the editor ----------------------------------------------------
 

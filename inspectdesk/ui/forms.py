@@ -12,6 +12,7 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QEvent,
     QLocale,
@@ -20,15 +21,19 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
+    QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -119,20 +124,40 @@ class FieldErrors:
 class OptionalDateEdit(QDateEdit):
     """A date typed as ``dd/MM/yyyy`` or picked in a calendar; blank means no date.
 
-    Delete or Backspace with the whole date selected makes it blank again.
+    Delete or Backspace with the whole date selected makes it blank again. A
+    ``clearable`` box (the follow-up screens' look) also has a clear button in it,
+    shows "—" when blank and keeps its width. :attr:`changed` is emitted whenever the
+    date changes.
     """
 
     NULL = QDate(1900, 1, 1)
 
-    def __init__(self, value: date | None = None, parent: QWidget | None = None) -> None:
+    changed = Signal()
+
+    def __init__(
+        self, value: date | None = None, parent: QWidget | None = None, *, clearable: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setDisplayFormat("dd/MM/yyyy")
         self.setCalendarPopup(True)
         self.setMinimumDate(self.NULL)
-        self.setSpecialValueText(" ")
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00/00/00000") + 40)
+        self.setSpecialValueText("—" if clearable else " ")
+        width = self.fontMetrics().horizontalAdvance("00/00/00000") + 40
+        self.clear_action: QAction | None = None
+        if clearable:
+            self.clear_action = self.lineEdit().addAction(
+                self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton),
+                QLineEdit.ActionPosition.TrailingPosition,
+            )
+            # the catalogue words it under the name of the widget this one replaced
+            self.clear_action.setToolTip(QCoreApplication.translate("DateField", "Clear the date"))
+            self.clear_action.triggered.connect(lambda: self.set_value(None))
+            self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            width += 24
+        self.setMinimumWidth(width)
         self.calendarWidget().installEventFilter(self)
         self.set_value(value)
+        self.dateChanged.connect(lambda _d: self.changed.emit())
 
     def value(self) -> date | None:
         current = self.date()

@@ -27,8 +27,9 @@ from inspectdesk.services.leads import LeadDraft, LeadService
 from inspectdesk.services.units import Choice
 from inspectdesk.services.validation import FieldProblem, ValidationFailed
 from inspectdesk.text import fold
+from inspectdesk.ui.forms import OptionalDateEdit
 from inspectdesk.ui.problems import describe
-from inspectdesk.ui.recommendation_dialog import DateField, error_label, with_error
+from inspectdesk.ui.recommendation_dialog import error_label, with_error
 from inspectdesk.ui.undo import ServiceCommand
 from inspectdesk.ui.workspace import Workspace
 
@@ -167,7 +168,7 @@ class LeadDialog(QDialog):
             self.setWindowTitle(self.tr("Edit citizen report"))
             self.original, self.revision = self.service.draft(lead_id)
         d = self.original
-        self.received_on = DateField(d.received_on)
+        self.received_on = OptionalDateEdit(d.received_on, clearable=True)
         self.source = QComboBox()
         for source in LeadSource:
             self.source.addItem(lead_source_label(source), source.value)

@@ -1,7 +1,7 @@
 """The recommendation dialog: where a kiến nghị stands, its remediation and its history.
 
-Also home of small pieces the follow-up screens share: :class:`DateField` (a date box
-that may be left empty), the problem label under a field, date cells, column widths.
+Also home of small pieces the follow-up screens share: the problem label under a
+field, date cells, column widths.
 """
 
 from __future__ import annotations
@@ -9,21 +9,17 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QSizePolicy,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +33,7 @@ from inspectdesk.services.remediation import (
 )
 from inspectdesk.services.validation import FieldProblem, ValidationFailed
 from inspectdesk.text import format_short_date
+from inspectdesk.ui.forms import OptionalDateEdit
 from inspectdesk.ui.labels import label
 from inspectdesk.ui.problems import describe
 from inspectdesk.ui.row_model import Column, RowTableModel
@@ -44,7 +41,6 @@ from inspectdesk.ui.undo import ServiceCommand
 from inspectdesk.ui.workspace import Workspace
 
 ERROR_STYLE = "color: #b00020;"
-_EMPTY = QDate(1900, 1, 1)
 
 
 def short_date(value: date | None) -> str:
@@ -61,66 +57,6 @@ def clamp_columns(table: QTableView, limit: int = 380) -> None:
     for column in range(header.count()):
         if table.columnWidth(column) > limit:
             table.setColumnWidth(column, limit)
-
-
-class DateField(QWidget):
-    """A dd/mm/yyyy date with a calendar; ``optional`` fields can be emptied (✕ button)."""
-
-    changed = Signal()
-
-    def __init__(
-        self, value: date | None = None, *, optional: bool = True, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.optional = optional
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd/MM/yyyy")
-        self.edit.setMinimumDate(_EMPTY)
-        if optional:
-            self.edit.setSpecialValueText("—")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.edit, 1)
-        self.clear_button: QToolButton | None = None
-        if optional:
-            self.clear_button = QToolButton()
-            self.clear_button.setText("✕")
-            self.clear_button.setToolTip(self.tr("Clear the date"))
-            self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            self.clear_button.clicked.connect(lambda: self.set_value(None))
-            layout.addWidget(self.clear_button)
-        self.setFocusProxy(self.edit)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("00/00/00000") + 40)
-        calendar = self.edit.calendarWidget()
-        if calendar is not None:
-            calendar.installEventFilter(self)
-        self.set_value(value)
-        self.edit.dateChanged.connect(lambda _d: self.changed.emit())
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """An empty field opens its calendar on today's month, not on 1900."""
-        if event.type() == QEvent.Type.Show and self.value() is None:
-            calendar = self.edit.calendarWidget()
-            if calendar is not None and watched is calendar:
-                today = QDate.currentDate()
-                calendar.setCurrentPage(today.year(), today.month())
-        return super().eventFilter(watched, event)
-
-    def value(self) -> date | None:
-        """The date shown; None when the field is empty."""
-        current = self.edit.date()
-        if current == _EMPTY:
-            return None
-        return date(current.year(), current.month(), current.day())
-
-    def set_value(self, value: date | None) -> None:
-        if value is None:
-            self.edit.setDate(_EMPTY if self.optional else QDate.currentDate())
-        else:
-            self.edit.setDate(QDate(value.year, value.month, value.day))
 
 
 def error_label() -> QLabel:
@@ -188,7 +124,7 @@ class RecommendationDialog(QDialog):
         for status in RemediationStatus:
             self.status.addItem(label(status), status.value)
         self.status.setCurrentIndex(self.status.findData(d.state.status.value))
-        self.done_on = DateField(d.state.done_on)
+        self.done_on = OptionalDateEdit(d.state.done_on, clearable=True)
         self.evidence = QPlainTextEdit(d.state.evidence)
         self.evidence.setTabChangesFocus(True)
         self.evidence.setFixedHeight(64)

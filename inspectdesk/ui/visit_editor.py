@@ -35,6 +35,7 @@ from inspectdesk.errors import NotFound
 from inspectdesk.services.changes import Changes
 from inspectdesk.services.visits import VisitDetail, VisitDraft, VisitService
 from inspectdesk.ui.labels import label
+from inspectdesk.ui.sanctions_panel import SanctionsPanel
 from inspectdesk.ui.visit_checklist_tab import ChecklistTab
 from inspectdesk.ui.visit_findings_tab import FindingsTab
 from inspectdesk.ui.visit_record_tabs import AttendanceTab
@@ -95,7 +96,9 @@ class VisitEditor(VisitSaving, QDialog):
         self.tabs.addTab(self.checklist, self.tr("Chec&klist"))
         self.tabs.addTab(self.results, self.tr("Findings and &recommendations"))
         self.tabs.addTab(self.conclusion, self.tr("&Opinions and status"))
-        self.record_tabs = (self.attendance, self.checklist, self.results)
+        self.sanctions = SanctionsPanel(workspace)
+        self.tabs.addTab(self.sanctions, self.tr("&Sanctions"))
+        self.record_tabs = (self.attendance, self.checklist, self.results, self.sanctions)
         self.status_line = QLabel()
         self.status_line.setObjectName("saveState")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -205,6 +208,8 @@ class VisitEditor(VisitSaving, QDialog):
         for tab in self.record_tabs:
             tab.set_editable(editable and exists)
             self.tabs.setTabEnabled(self.tabs.indexOf(tab), exists)
+        # Sanctions are decided after the minutes are signed: signing does not lock them.
+        self.sanctions.set_editable(not readonly and not self._gone and exists)
         self.conclusion.status.setEnabled(exists and not readonly)
         name = detail.unit_name if detail else ""
         if self._gone:

@@ -1772,6 +1772,113 @@ Tệp: %6</translation>
     </message>
 </context>
 <context>
+    <name>SanctionDialog</name>
+    <message>
+        <source>New sanction</source>
+        <translation>Thêm hình thức xử lý</translation>
+    </message>
+    <message>
+        <source>Sanction</source>
+        <translation>Hình thức xử lý</translation>
+    </message>
+    <message>
+        <source>(not in the list)</source>
+        <translation>(không có trong danh sách)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>&amp;Person on the list:</source>
+        <translation>Chọn &amp;người:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>Hình thức &amp;xử lý:</translation>
+    </message>
+    <message>
+        <source>For f&amp;inding:</source>
+        <translation>Về &amp;vi phạm, tồn tại:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>Ngày &amp;quyết định:</translation>
+    </message>
+    <message>
+        <source>Decision n&amp;umber:</source>
+        <translation>&amp;Số văn bản:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>The decision date cannot be in the future.</source>
+        <translation>Ngày quyết định không được sau ngày hôm nay.</translation>
+    </message>
+    <message>
+        <source>This finding is not of this visit.</source>
+        <translation>Nội dung này không thuộc cuộc kiểm tra đang sửa.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this sanction meanwhile. Close and open it again.</source>
+        <translation>Hình thức xử lý này vừa được người khác sửa. Hãy đóng rồi mở lại.</translation>
+    </message>
+</context>
+<context>
+    <name>SanctionModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Người bị xử lý</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức xử lý</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Số văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>SanctionsPanel</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Xó&amp;a</translation>
+    </message>
+    <message>
+        <source>Add sanction</source>
+        <translation>Thêm hình thức xử lý</translation>
+    </message>
+    <message>
+        <source>Edit sanction</source>
+        <translation>Sửa hình thức xử lý</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n sanction(s)</source>
+        <translation>
+            <numerusform>Xóa %n hình thức xử lý</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Documents</source>
@@ -2367,6 +2474,10 @@ Tệp: %6</translation>
         <translation>Ý kiến và trạng thá&amp;i</translation>
     </message>
     <message>
+        <source>&amp;Sanctions</source>
+        <translation>&amp;Xử lý</translation>
+    </message>
+    <message>
         <source>Deleted visit</source>
         <translation>Cuộc kiểm tra đã xóa</translation>
     </message>
@@ -2788,6 +2899,41 @@ Tệp: %6</translation>
     <message>
         <source>The end cannot come before the start.</source>
         <translation>Thời điểm kết thúc không được trước thời điểm bắt đầu.</translation>
+    </message>
+</context>
+<context>
+    <name>sanction_labels</name>
+    <message>
+        <source>Reminder</source>
+        <translation>Nhắc nhở</translation>
+    </message>
+    <message>
+        <source>Criticism</source>
+        <translation>Phê bình</translation>
+    </message>
+    <message>
+        <source>Self-criticism required</source>
+        <translation>Yêu cầu kiểm điểm</translation>
+    </message>
+    <message>
+        <source>Reprimand</source>
+        <translation>Khiển trách</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh cáo</translation>
+    </message>
+    <message>
+        <source>Salary downgrade / demotion</source>
+        <translation>Hạ bậc lương / giáng chức</translation>
+    </message>
+    <message>
+        <source>Dismissal from office</source>
+        <translation>Cách chức</translation>
+    </message>
+    <message>
+        <source>Forced resignation</source>
+        <translation>Buộc thôi việc</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -84,25 +83,11 @@ class LeadsPage(ListPage):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.activated.connect(lambda _index: self.edit_lead())  # Enter, double-click
-        self.new_action = self._page_action(self.tr("&Add report…"), self.add_lead, "Insert")
-        self.edit_action = self._page_action(self.tr("&Edit…"), self.edit_lead)
-        self.delete_action = self._page_action(
+        self.new_action = self.page_action(self.tr("&Add report…"), self.add_lead, "Insert")
+        self.edit_action = self.page_action(self.tr("&Edit…"), self.edit_lead)
+        self.delete_action = self.page_action(
             self.tr("&Delete"), self.delete_leads, QKeySequence.StandardKey.Delete
         )
-
-    def _page_action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: str | QKeySequence.StandardKey | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
 
     # -- data ----------------------------------------------------------------
 

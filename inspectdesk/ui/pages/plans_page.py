@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QMessageBox, QPushButton, QWidget
 
 from inspectdesk.errors import UserError
@@ -62,26 +62,12 @@ class PlansPage(ListPage):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.activated.connect(lambda _index: self.edit_plan())  # Enter, double-click
-        self.new_action = self._page_action(self.tr("&Add plan…"), self.add_plan, "Insert")
-        self.edit_action = self._page_action(self.tr("&Edit…"), self.edit_plan)
-        self.delete_action = self._page_action(
+        self.new_action = self.page_action(self.tr("&Add plan…"), self.add_plan, "Insert")
+        self.edit_action = self.page_action(self.tr("&Edit…"), self.edit_plan)
+        self.delete_action = self.page_action(
             self.tr("&Delete"), self.delete_plans, QKeySequence.StandardKey.Delete
         )
         self._editing = False
-
-    def _page_action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: str | QKeySequence.StandardKey | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
 
     def refresh(self) -> None:
         super().refresh()

@@ -29,10 +29,10 @@ from inspectdesk.services.remediation import (
     RemediationService,
     list_recommendations,
 )
+from inspectdesk.ui.forms import OptionalDateEdit
 from inspectdesk.ui.labels import label
 from inspectdesk.ui.pages.list_page import ListPage
 from inspectdesk.ui.recommendation_dialog import (
-    DateField,
     RecommendationDialog,
     clamp_columns,
     date_key,
@@ -136,8 +136,8 @@ class RemediationPage(ListPage):
         self.plan_filter.addItem(self.tr("All plans"), None)
         self.compact(self.plan_filter, 14)
         self.compact(self.status_filter)
-        self.deadline_from = DateField()
-        self.deadline_to = DateField()
+        self.deadline_from = OptionalDateEdit(clearable=True)
+        self.deadline_to = OptionalDateEdit(clearable=True)
         status_caption = QLabel(self.tr("&Status:"))
         status_caption.setBuddy(self.status_filter)
         self.filters.addWidget(status_caption)

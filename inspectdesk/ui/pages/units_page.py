@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QMenu,
@@ -72,28 +72,14 @@ class UnitsPage(ListPage):
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             view.customContextMenuRequested.connect(self._context_menu)
             view.activated.connect(lambda _index: self.edit_unit())  # Enter, double-click
-        self.edit_action = self._page_action(self.tr("&Edit…"), self.edit_unit)
-        self.delete_action = self._page_action(
+        self.edit_action = self.page_action(self.tr("&Edit…"), self.edit_unit)
+        self.delete_action = self.page_action(
             self.tr("&Delete"), self.delete_units, QKeySequence.StandardKey.Delete
         )
-        self.new_action = self._page_action(self.tr("&Add unit…"), self.add_unit, "Insert")
-        self.new_child_action = self._page_action(
+        self.new_action = self.page_action(self.tr("&Add unit…"), self.add_unit, "Insert")
+        self.new_child_action = self.page_action(
             self.tr("Add a unit &under this one…"), self.add_child_unit
         )
-
-    def _page_action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: str | QKeySequence.StandardKey | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
 
     # -- data ----------------------------------------------------------------
 

@@ -124,16 +124,12 @@ class VisitsPage(ListPage):
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.open_action = QAction(self.tr("&Open"), self)
         self.open_action.triggered.connect(self.open_current)
-        self.new_action = QAction(self.tr("&New visit"), self)
-        self.new_action.setShortcut(QKeySequence("Insert"))
-        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.new_action.triggered.connect(lambda: self.visit_requested.emit(""))
-        self.addAction(self.new_action)
-        self.delete_action = QAction(self.tr("&Delete"), self)
-        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.delete_action.triggered.connect(self.delete_visits)
-        self.addAction(self.delete_action)
+        self.new_action = self.page_action(
+            self.tr("&New visit"), lambda: self.visit_requested.emit(""), QKeySequence("Insert")
+        )
+        self.delete_action = self.page_action(
+            self.tr("&Delete"), self.delete_visits, QKeySequence(QKeySequence.StandardKey.Delete)
+        )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
 
     def _load(self, workspace: Workspace, search: str) -> Sequence[VisitRow]:
