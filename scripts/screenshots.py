@@ -33,16 +33,19 @@ def main() -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from inspectdesk.domain.enums import VisitStatus
     from inspectdesk.services import listing
     from inspectdesk.services.demo import build_demo
     from inspectdesk.services.files import check_file
     from inspectdesk.services.remediation import RecommendationFilter, list_recommendations
     from inspectdesk.ui import worker
     from inspectdesk.ui.application import create_application
+    from inspectdesk.ui.checklist_dialog import ChecklistDialog
     from inspectdesk.ui.file_actions import CheckReportDialog
     from inspectdesk.ui.i18n import install_translators
     from inspectdesk.ui.lead_dialog import LeadDialog
     from inspectdesk.ui.main_window import MainWindow
+    from inspectdesk.ui.organisation_dialog import OrganisationsDialog
     from inspectdesk.ui.person_dialog import PersonDialog
     from inspectdesk.ui.plan_dialog import PlanDialog
     from inspectdesk.ui.recommendation_dialog import RecommendationDialog
@@ -91,10 +94,9 @@ def main() -> int:
         db = ws.db
         unit = next(u for u in listing.list_units(db) if u.name == "UBND phường Liên Bảo")
         plan = next(p for p in listing.list_plans(db) if p.number == "230/KH-UBND")
-        visit = next(
-            v
-            for v in listing.list_visits(db)
-            if v.unit == "UBND phường Liên Bảo" and v.minutes_number
+        visit = next(v for v in listing.list_visits(db) if v.status == VisitStatus.DRAFTED)
+        sanctioned = next(
+            v for v in listing.list_visits(db) if "Tam Sơn" in v.unit and v.minutes_number
         )
         overdue = list_recommendations(db, RecommendationFilter(overdue_only=True), DEMO_TODAY)
         editors: list[tuple[str, Callable[[], QWidget]]] = [
@@ -108,6 +110,8 @@ def main() -> int:
             ("lead-editor", lambda: LeadDialog(ws)),
             ("settings", lambda: SettingsDialog(settings)),
             ("trash", lambda: TrashDialog(ws)),
+            ("organisations", lambda: OrganisationsDialog(ws)),
+            ("checklists", lambda: ChecklistDialog(ws)),
             ("check-database", lambda: CheckReportDialog(check_file(demo))),
         ]
         for name, make in editors:
@@ -130,6 +134,11 @@ def main() -> int:
         ):
             editor.tabs.setCurrentIndex(index)
             save(editor, f"visit-{name}")
+        editor.close()
+        editor = VisitEditor(ws, sanctioned.id)
+        editor.resize(1100, 760)
+        editor.tabs.setCurrentWidget(editor.sanctions)
+        save(editor, "visit-sanctions")
         editor.close()
         window.close()
     QApplication.processEvents()
