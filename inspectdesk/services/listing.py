@@ -227,6 +227,7 @@ def list_visits(
     mode: VisitMode | None = None,
     date_from: date | None = None,
     date_to: date | None = None,
+    team_id: uuid.UUID | None = None,
 ) -> list[VisitRow]:
     """Live visits, by date then unit.
 
@@ -238,6 +239,7 @@ def list_visits(
         mode: only announced or only unannounced visits.
         date_from: only visits scheduled on or after this day.
         date_to: only visits scheduled on or before this day.
+        team_id: only the visits of this team.
     """
     stmt = (
         select(
@@ -265,10 +267,31 @@ def list_visits(
         stmt = stmt.where(Visit.scheduled_on >= date_from)
     if date_to is not None:
         stmt = stmt.where(Visit.scheduled_on <= date_to)
+    if team_id is not None:
+        stmt = stmt.where(Visit.team_id == team_id)
     with db.sessions() as s:
         if plan:
             stmt = stmt.where(Visit.plan_id == resolve_plan(s, plan).id)
         return [VisitRow(*row) for row in s.execute(stmt)]
+
+
+@dataclass(frozen=True, slots=True)
+class TeamChoice:
+    id: uuid.UUID
+    name: str
+    plan: str
+
+
+def list_teams(db: Database) -> list[TeamChoice]:
+    """Live teams of live plans (and teams without a plan), newest plan first."""
+    stmt = (
+        select(Team.id, Team.name, func.coalesce(Plan.number, ""))
+        .outerjoin(Plan, Plan.id == Team.plan_id)
+        .where(Team.deleted.is_(False), func.coalesce(Plan.deleted, False).is_(False))
+        .order_by(Plan.start_on.desc(), Team.name_sort)
+    )
+    with db.sessions() as s:
+        return [TeamChoice(*row) for row in s.execute(stmt)]
 
 
 def list_findings(

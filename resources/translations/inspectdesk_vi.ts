@@ -2695,6 +2695,10 @@ Tệp: %6</translation>
         <translation>Mọi hình thức</translation>
     </message>
     <message>
+        <source>All teams</source>
+        <translation>Mọi đoàn kiểm tra</translation>
+    </message>
+    <message>
         <source>&amp;From</source>
         <translation>&amp;Từ ngày</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 import pytest
@@ -84,3 +85,17 @@ def test_filters_by_mode_and_dates(window: MainWindow, qtbot: QtBot) -> None:
         ),
         timeout=3000,
     )
+
+
+def test_filters_by_team(window: MainWindow, qtbot: QtBot) -> None:
+    page = page_of(window)
+    assert page.workspace is not None
+    index = next(
+        i for i in range(page.team.count()) if "Tổ kiểm tra đột xuất" in page.team.itemText(i)
+    )
+    page.team.setCurrentIndex(index)
+    expected = list_visits(page.workspace.db, team_id=uuid.UUID(page.team.currentData()))
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == len(expected) > 0, timeout=3000)
+    shown_teams = {page.proxy.index(r, 2).data() for r in range(page.proxy.rowCount())}
+    assert len(shown_teams) == 1
+    assert page.team.currentText().startswith(shown_teams.pop())

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from inspectdesk.domain.enums import VisitMode, VisitStatus
 from inspectdesk.services import listing
+from inspectdesk.services.changes import Changes
 from inspectdesk.services.listing import VisitRow
 from inspectdesk.services.visits import VisitService
 from inspectdesk.ui.labels import label
@@ -86,6 +87,9 @@ class VisitsPage(ListPage):
             self.mode.addItem(label(mode), mode.value)
         for combo in (self.status, self.mode):
             self.compact(combo, 8)
+        self.team = QComboBox()
+        self.team.addItem(self.tr("All teams"), "")
+        self.compact(self.team, 10)
         self.use_dates = QCheckBox(self.tr("&From"))
         self.date_from = QDateEdit()
         self.date_to = QDateEdit()
@@ -99,6 +103,7 @@ class VisitsPage(ListPage):
         self.use_dates.toggled.connect(self.date_to.setEnabled)
         self.add_button = QPushButton(self.tr("&New visit"))
         self.add_button.clicked.connect(lambda: self.visit_requested.emit(""))
+        self.filters.insertWidget(1, self.team)
         self.filters.addWidget(self.add_button)
         row = self.add_filter_row()
         for widget in (
@@ -114,6 +119,7 @@ class VisitsPage(ListPage):
         for signal in (
             self.status.currentIndexChanged,
             self.mode.currentIndexChanged,
+            self.team.currentIndexChanged,
             self.use_dates.toggled,
             self.date_from.dateChanged,
             self.date_to.dateChanged,
@@ -135,6 +141,7 @@ class VisitsPage(ListPage):
     def _load(self, workspace: Workspace, search: str) -> Sequence[VisitRow]:
         codes = self.status.currentData() or []
         mode = self.mode.currentData()
+        team = self.team.currentData()
         dates = self.use_dates.isChecked()
         return listing.list_visits(
             workspace.db,
@@ -143,7 +150,33 @@ class VisitsPage(ListPage):
             mode=VisitMode(mode) if mode else None,
             date_from=_day(self.date_from.date()) if dates else None,
             date_to=_day(self.date_to.date()) if dates else None,
+            team_id=uuid.UUID(team) if team else None,
         )
+
+    def _fill_teams(self) -> None:
+        """The team filter's choices, keeping the current one."""
+        current = self.team.currentData()
+        self.team.blockSignals(True)
+        try:
+            while self.team.count() > 1:
+                self.team.removeItem(1)
+            if self.workspace is not None:
+                for team in listing.list_teams(self.workspace.db):
+                    text = f"{team.name} ({team.plan})" if team.plan else team.name
+                    self.team.addItem(text, str(team.id))
+            self.team.setCurrentIndex(max(0, self.team.findData(current)))
+        finally:
+            self.team.blockSignals(False)
+
+    def attach(self, workspace: Workspace | None) -> None:
+        self.workspace = workspace
+        self._fill_teams()
+        super().attach(workspace)
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches("team", "plan"):
+            self._fill_teams()
+        super().on_changes(changes)
 
     def refresh(self) -> None:
         super().refresh()
