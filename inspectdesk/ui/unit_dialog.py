@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,34 +17,17 @@ from PySide6.QtWidgets import (
 
 from inspectdesk.services.units import Choice, UnitDraft
 from inspectdesk.services.validation import FieldProblem, ValidationFailed
+from inspectdesk.ui.forms import SearchCombo
 from inspectdesk.ui.problems import describe
 from inspectdesk.ui.undo import ServiceCommand
 from inspectdesk.ui.workspace import Workspace
 
 
-def choice_combo(choices: list[Choice], current: uuid.UUID | None, none_text: str) -> QComboBox:
-    """An editable-search combo of choices (typing filters ignoring case)."""
-    combo = QComboBox()
-    combo.addItem(none_text, None)
-    for choice in choices:
-        combo.addItem(choice.name, str(choice.id))
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    completer = combo.completer()
-    if completer is not None:
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    index = combo.findData(str(current)) if current else 0
-    combo.setCurrentIndex(max(index, 0))
+def choice_combo(choices: list[Choice], current: uuid.UUID | None, none_text: str) -> SearchCombo:
+    """A tone-blind searchable choice of ``choices`` with a "none" entry, set to ``current``."""
+    combo = SearchCombo(none_text)
+    combo.set_choices(choices, current)
     return combo
-
-
-def combo_id(combo: QComboBox) -> uuid.UUID | None:
-    """The chosen id of a :func:`choice_combo`; None when nothing (or unknown text) is chosen."""
-    if combo.currentText() != combo.itemText(combo.currentIndex()):
-        return None
-    value = combo.currentData()
-    return uuid.UUID(value) if value else None
 
 
 class UnitDialog(QDialog):
@@ -145,9 +125,9 @@ class UnitDialog(QDialog):
         """What the form holds now."""
         return UnitDraft(
             name=self.name.text(),
-            parent_id=combo_id(self.parent_combo),
-            kind_id=combo_id(self.kind),
-            level_id=combo_id(self.level),
+            parent_id=self.parent_combo.value(),
+            kind_id=self.kind.value(),
+            level_id=self.level.value(),
             admin_code=self.admin_code.text(),
             code_catalogue=self.code_catalogue.text(),
             address=self.address.text(),

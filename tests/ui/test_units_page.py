@@ -165,3 +165,19 @@ def test_export_writes_the_rows_as_shown(window: MainWindow, qtbot: QtBot, tmp_p
     names = [row[0] for row in values[header_row + 1 :]]
     assert names == shown(page)
     assert str(target) in page.count.text()
+
+
+def test_parent_can_be_typed_without_tones(window: MainWindow, qtbot: QtBot) -> None:
+    ws = workspace_of(window)
+    dialog = UnitDialog(ws, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    edit = dialog.parent_combo.lineEdit()
+    assert edit is not None
+    edit.setFocus()
+    edit.selectAll()  # as when the user tabs into the box
+    qtbot.keyClicks(edit, "thanh pho vinh yen")
+    edit.editingFinished.emit()
+    assert dialog.parent_combo.currentText() == "UBND thành phố Vĩnh Yên"
+    expected = next(r.id for r in list_units(ws.db) if r.name == "UBND thành phố Vĩnh Yên")
+    assert dialog.draft().parent_id == expected
