@@ -20,7 +20,7 @@ from inspectdesk.errors import UserError
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 LIST_ENTITIES = ("units", "checklists", "plans", "visits", "findings")
-SUBCOMMANDS = ("new", "demo", "check", "export", "import", "list")
+SUBCOMMANDS = ("new", "demo", "check", "export", "import", "list", "minutes", "report")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -76,6 +76,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--plan", help="số hoặc UUID của kế hoạch (visits, findings)")
     p.add_argument("--search", help="lọc không phân biệt dấu, ví dụ 'vinh yen'")
+
+    p = sub.add_parser("minutes", help="lập biên bản kiểm tra (.docx) của một cuộc kiểm tra")
+    p.add_argument("file", type=Path)
+    p.add_argument("--visit", required=True, help="UUID hoặc số biên bản của cuộc kiểm tra")
+    p.add_argument("-o", "--output", type=Path, required=True, help="tệp .docx cần ghi")
+
+    p = sub.add_parser("report", help="lập báo cáo kết quả kiểm tra (PDF) của một kế hoạch")
+    p.add_argument("file", type=Path)
+    p.add_argument("--plan", required=True, help="số hoặc UUID của kế hoạch")
+    p.add_argument("-o", "--output", type=Path, required=True)
     return parser
 
 
@@ -217,6 +227,29 @@ def _cmd_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_minutes(args: argparse.Namespace) -> int:
+    from inspectdesk.services.files import open_file
+    from inspectdesk.services.minutes import MinutesService
+
+    with open_file(args.file) as db:
+        path = MinutesService(db).write(args.visit, args.output)
+    print(f"Đã lập biên bản / minutes written: {path}")
+    return EXIT_OK
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from inspectdesk.services.files import open_file
+    from inspectdesk.services.listing import resolve_plan
+    from inspectdesk.services.report import ReportService
+
+    with open_file(args.file) as db:
+        with db.sessions() as s:
+            plan_id = resolve_plan(s, args.plan).id
+        result = ReportService(db).write_pdf(plan_id, args.output)
+    print(f"Đã lập báo cáo / report written: {result.number} → {result.path}")
+    return EXIT_OK
+
+
 class _UsageError(Exception):
     pass
 
@@ -239,6 +272,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": _cmd_export,
     "import": _cmd_import,
     "list": _cmd_list,
+    "minutes": _cmd_minutes,
+    "report": _cmd_report,
 }
 
 
@@ -264,6 +299,10 @@ def run_command(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         print("inspectdesk: đã dừng / interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader stopped early (| head): not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     except Exception as exc:
         known = _known_database_error(exc, getattr(args, "file", ""))
         if known is None:

@@ -128,6 +128,12 @@ class NotFound(UserError):
     en = "No {entity_en} “{ref}” was found."
 
 
+class AmbiguousReference(UserError):
+    code = "ambiguous"
+    vi = "Có {count} {entity} cùng số “{ref}”; hãy dùng mã UUID (xem lệnh list … --json)."
+    en = "{count} {entity_en}s have the number “{ref}”; use the UUID (see list … --json)."
+
+
 class InvalidArgument(UserError):
     code = "invalid_argument"
     vi = "{detail}"

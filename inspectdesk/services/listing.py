@@ -29,7 +29,7 @@ from inspectdesk.db.models import (
     Visit,
 )
 from inspectdesk.domain.enums import FindingKind, PlanStatus, VisitMode, VisitStatus
-from inspectdesk.errors import NotFound
+from inspectdesk.errors import AmbiguousReference, NotFound
 from inspectdesk.text import fold
 
 
@@ -112,7 +112,11 @@ def resolve_plan(s: Session, ref: str) -> Plan:
         matches = list(
             s.scalars(select(Plan).where(Plan.number == ref.strip(), Plan.deleted.is_(False)))
         )
-        plan = matches[0] if len(matches) == 1 else None
+        if len(matches) > 1:
+            raise AmbiguousReference(
+                count=len(matches), entity="kế hoạch", entity_en="plan", ref=ref
+            ) from None
+        plan = matches[0] if matches else None
     if plan is None or plan.deleted:
         raise NotFound(entity="kế hoạch", entity_en="plan", ref=ref)
     return plan
@@ -129,7 +133,11 @@ def resolve_visit(s: Session, ref: str) -> Visit:
                 select(Visit).where(Visit.minutes_number == ref.strip(), Visit.deleted.is_(False))
             )
         )
-        visit = matches[0] if len(matches) == 1 else None
+        if len(matches) > 1:
+            raise AmbiguousReference(
+                count=len(matches), entity="cuộc kiểm tra", entity_en="visit", ref=ref
+            ) from None
+        visit = matches[0] if matches else None
     if visit is None or visit.deleted:
         raise NotFound(entity="cuộc kiểm tra", entity_en="visit", ref=ref)
     return visit

@@ -1,0 +1,1 @@
+"""Official documents: Decree 30 minutes (.docx) and the summary report (PDF)."""
