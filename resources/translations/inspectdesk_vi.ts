@@ -2719,6 +2719,10 @@ Tệp: %6</translation>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
+        <source>Draw up the &amp;minutes (.docx)…</source>
+        <translation>Lập &amp;biên bản (.docx)…</translation>
+    </message>
+    <message>
         <source>Delete visits</source>
         <translation>Xóa cuộc kiểm tra</translation>
     </message>
@@ -2737,6 +2741,26 @@ Tệp: %6</translation>
         <translation>
             <numerusform>Xóa %n cuộc kiểm tra</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>bien-ban</translation>
+    </message>
+    <message>
+        <source>Draw up the minutes</source>
+        <translation>Lập biên bản</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Minutes written to %1</source>
+        <translation>Đã lập biên bản: %1</translation>
+    </message>
+    <message>
+        <source>Drawing up the minutes</source>
+        <translation>Đang lập biên bản</translation>
     </message>
 </context>
 <context>

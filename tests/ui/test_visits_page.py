@@ -99,3 +99,25 @@ def test_filters_by_team(window: MainWindow, qtbot: QtBot) -> None:
     shown_teams = {page.proxy.index(r, 2).data() for r in range(page.proxy.rowCount())}
     assert len(shown_teams) == 1
     assert page.team.currentText().startswith(shown_teams.pop())
+
+
+def test_minutes_are_written_from_the_schedule_and_opened(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from docx import Document
+    from PySide6.QtGui import QDesktopServices
+
+    from inspectdesk.ui import worker
+
+    page = page_of(window)
+    assert page.workspace is not None
+    visit = next(v for v in list_visits(page.workspace.db) if v.minutes_number)
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    target = tmp_path / "biên bản.docx"
+    with worker.synchronous():
+        page.write_minutes_to(visit.id, target)
+    assert opened == [str(target)]
+    text = "\n".join(p.text for p in Document(str(target)).paragraphs)
+    assert "BIÊN BẢN" in text and visit.unit in text
+    assert str(target) in page.count.text()

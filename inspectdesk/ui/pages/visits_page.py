@@ -5,14 +5,16 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import date, timedelta
+from pathlib import Path
 
-from PySide6.QtCore import QDate, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QDate, QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QLabel,
     QMenu,
     QMessageBox,
@@ -24,11 +26,13 @@ from inspectdesk.domain.enums import VisitMode, VisitStatus
 from inspectdesk.services import listing
 from inspectdesk.services.changes import Changes
 from inspectdesk.services.listing import VisitRow
+from inspectdesk.services.minutes import MinutesService
 from inspectdesk.services.visits import VisitService
 from inspectdesk.ui.labels import label
 from inspectdesk.ui.pages.list_page import ListPage
 from inspectdesk.ui.row_model import Column
 from inspectdesk.ui.undo import ServiceCommand
+from inspectdesk.ui.worker import Progress, Task, run_in_background
 from inspectdesk.ui.workspace import Workspace
 
 INSPECTED = (VisitStatus.DRAFTED, VisitStatus.SIGNED)
@@ -137,6 +141,9 @@ class VisitsPage(ListPage):
             self.tr("&Delete"), self.delete_visits, QKeySequence(QKeySequence.StandardKey.Delete)
         )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.minutes_action = QAction(self.tr("Draw up the &minutes (.docx)…"), self)
+        self.minutes_action.triggered.connect(self.write_minutes)
+        self.minutes_task: Task | None = None
 
     def _load(self, workspace: Workspace, search: str) -> Sequence[VisitRow]:
         codes = self.status.currentData() or []
@@ -249,6 +256,40 @@ class VisitsPage(ListPage):
         self.filter.clear()
         self.refresh()
 
+    def write_minutes(self) -> None:
+        """Ask where, then write the current visit's minutes and open them."""
+        current = self.current_id()
+        if self.workspace is None or current is None:
+            return
+        row = next((r for r in self.model.rows() if str(r.id) == current), None)
+        folder = self.workspace.path.parent if self.workspace.path else Path.home()
+        stem = self.tr("minutes") + (f" {row.unit}" if row else "")
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Draw up the minutes"),
+            str(folder / f"{stem}.docx"),
+            self.tr("Word document (*.docx)"),
+        )
+        if name:
+            target = Path(name) if name.lower().endswith(".docx") else Path(name + ".docx")
+            self.write_minutes_to(uuid.UUID(current), target)
+
+    def write_minutes_to(self, visit_id: uuid.UUID, target: Path) -> Task | None:
+        """Write the minutes in the background, then open them in the default program."""
+        if self.workspace is None:
+            return None
+        service = MinutesService(self.workspace.db, self.workspace.bus)
+
+        def work(_progress: Progress) -> Path:
+            return service.write(str(visit_id), target)
+
+        def done(path: Path) -> None:
+            self.count.setText(self.tr("Minutes written to %1").replace("%1", str(path)))
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+        self.minutes_task = run_in_background(self, self.tr("Drawing up the minutes"), work, done)
+        return self.minutes_task
+
     def open_current(self) -> None:
         current = self.current_id()
         if current:
@@ -258,5 +299,6 @@ class VisitsPage(ListPage):
         menu = QMenu(self)
         menu.addAction(self.open_action)
         menu.addAction(self.new_action)
+        menu.addAction(self.minutes_action)
         menu.addAction(self.delete_action)
         menu.exec(self.table.viewport().mapToGlobal(position))
