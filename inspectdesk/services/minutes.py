@@ -26,7 +26,7 @@ from inspectdesk.domain.enums import AttendeeSide, DocumentType, FindingKind, Ho
 from inspectdesk.errors import UserError
 from inspectdesk.services.changes import ChangeBus
 from inspectdesk.services.listing import resolve_visit
-from inspectdesk.services.register import register_document
+from inspectdesk.services.register import record_file, register_document
 from inspectdesk.services.visit_rows import (
     AttendeeRow,
     read_attendees,
@@ -158,9 +158,15 @@ class MinutesService:
         """
         data = self.gather(visit, today=today)
         try:
-            return write_minutes(data, Path(path))
+            written = write_minutes(data, Path(path))
         except OSError as exc:
             raise MinutesNotWritten(path=path, detail=exc.strerror or str(exc)) from exc
+        with self._db.sessions() as s:
+            visit_id = resolve_visit(s, str(visit)).id
+        record_file(self._db, DocumentType.MINUTES, data.number, written, visit_id=visit_id)
+        if self._bus is not None:
+            self._bus.publish(["issued_document"])
+        return written
 
     def _gather(self, s: Session, visit: Visit, today: date) -> tuple[MinutesData, bool]:
         plan = s.get(Plan, visit.plan_id) if visit.plan_id else None

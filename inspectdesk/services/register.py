@@ -7,8 +7,10 @@ once given, is never given again, even if its document is later deleted.
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -86,3 +88,44 @@ def issue_number(
             s, doc_type, issuer_code, issued_on, title, plan_id=plan_id, visit_id=visit_id
         )
         return entry.number
+
+
+def file_sha256(path: Path) -> str:
+    """The SHA-256 of a file, as 64 hex digits."""
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 16), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def record_file(
+    db: Database,
+    doc_type: DocumentType,
+    number: str,
+    path: Path,
+    *,
+    plan_id: uuid.UUID | None = None,
+    visit_id: uuid.UUID | None = None,
+) -> str | None:
+    """Note in the register which file a document was written to, and its SHA-256.
+
+    Returns the digest, or None when the register has no such entry.
+    """
+    digest = file_sha256(path)
+    with db.sessions.begin() as s:
+        query = select(IssuedDocument).where(
+            IssuedDocument.doc_type == doc_type,
+            IssuedDocument.number == number,
+            IssuedDocument.deleted.is_(False),
+        )
+        if visit_id is not None:
+            query = query.where(IssuedDocument.visit_id == visit_id)
+        if plan_id is not None:
+            query = query.where(IssuedDocument.plan_id == plan_id)
+        entry = s.scalars(query.order_by(IssuedDocument.year.desc())).first()
+        if entry is None:
+            return None
+        entry.file_name = Path(path).name
+        entry.sha256 = digest
+    return digest

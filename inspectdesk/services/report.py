@@ -53,7 +53,7 @@ from inspectdesk.domain.enums import (
 )
 from inspectdesk.errors import NotFound
 from inspectdesk.services.changes import ChangeBus
-from inspectdesk.services.register import register_document
+from inspectdesk.services.register import record_file, register_document
 from inspectdesk.services.remediation import overdue_clause
 from inspectdesk.text import fold
 from inspectdesk.text.dates import format_decree_date
@@ -411,4 +411,5 @@ class ReportService:
         if self._bus is not None:
             self._bus.publish(["issued_document"])
         build_report_pdf(data, path)
+        record_file(self._db, DocumentType.REPORT, data.number, path, plan_id=plan_id)
         return ReportResult(data.number, path, data)

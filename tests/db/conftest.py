@@ -240,10 +240,11 @@ def _schema_of(engine: sa.Engine) -> dict[str, dict[str, Any]]:
         insp = sa.inspect(conn)
         for name in sorted(set(insp.get_table_names()) - {"alembic_version"}):
             result[name] = {
-                "columns": [
+                # Column order is not part of the schema: a migration appends columns.
+                "columns": sorted(
                     (c["name"], str(c["type"]), c["nullable"], c.get("default"))
                     for c in insp.get_columns(name)
-                ],
+                ),
                 "primary_key": insp.get_pk_constraint(name)["constrained_columns"],
                 "indexes": sorted(
                     (i["name"], tuple(i["column_names"]), bool(i["unique"]))

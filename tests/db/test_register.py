@@ -52,3 +52,19 @@ def test_a_bad_issuer_code_is_refused_and_nothing_is_written(db: Database) -> No
         issue_number(db, DocumentType.MINUTES, "đoàn kiểm tra", date(2021, 11, 8))
     with db.sessions() as s:
         assert s.query(IssuedDocument).count() == 0
+
+
+def test_the_register_records_the_file_and_its_sha256(db: Database, tmp_path: Path) -> None:
+    import hashlib
+
+    from inspectdesk.services.register import record_file
+
+    number = issue_number(db, DocumentType.REPORT, "SNV", date(2022, 1, 10))
+    document = tmp_path / "báo cáo.pdf"
+    document.write_bytes(b"%PDF-1.4 test")
+    digest = record_file(db, DocumentType.REPORT, number, document)
+    assert digest == hashlib.sha256(b"%PDF-1.4 test").hexdigest()
+    with db.sessions() as s:
+        entry = s.query(IssuedDocument).one()
+        assert (entry.file_name, entry.sha256) == ("báo cáo.pdf", digest)
+    assert record_file(db, DocumentType.MINUTES, "99/BB-ĐKT", document) is None

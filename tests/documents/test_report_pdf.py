@@ -274,3 +274,21 @@ def test_the_command_line_writes_the_report(tmp_path: Path, demo_master: Path) -
     assert main(["report", str(copy), "--plan", "230/KH-UBND", "-o", str(out)]) == 0
     assert out.read_bytes().startswith(b"%PDF")
     assert main(["report", str(copy), "--plan", "999/KH", "-o", str(out)]) == 1
+
+
+def test_the_register_keeps_the_report_file_and_its_hash(
+    report: tuple[ReportResult, PdfReader], db: Database
+) -> None:
+    import hashlib
+
+    from inspectdesk.db.models import IssuedDocument
+
+    result, _reader = report
+    with db.sessions() as s:
+        entry = (
+            s.query(IssuedDocument)
+            .filter_by(number=result.number, file_name=result.path.name)
+            .one()
+        )
+        assert entry.sha256 == hashlib.sha256(result.path.read_bytes()).hexdigest()
+        assert entry.file_name == result.path.name

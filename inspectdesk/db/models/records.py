@@ -47,6 +47,7 @@ class IssuedDocument(Syncable):
     plan_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("plan.id"), default=None)
     visit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("visit.id"), default=None)
     file_name: Mapped[str] = mapped_column(String(300), default="")
+    sha256: Mapped[str] = mapped_column(String(64), default="")
 
 
 class ChangeLogEntry(Base):
