@@ -134,6 +134,12 @@ class AmbiguousReference(UserError):
     en = "{count} {entity_en}s have the number “{ref}”; use the UUID (see list … --json)."
 
 
+class CancelledVisit(UserError):
+    code = "cancelled_visit"
+    vi = "Cuộc kiểm tra tại {unit} đã bị hủy nên không lập biên bản."
+    en = "The visit to {unit} was cancelled, so it has no minutes."
+
+
 class InvalidArgument(UserError):
     code = "invalid_argument"
     vi = "{detail}"

@@ -22,8 +22,15 @@ from inspectdesk.documents.minutes import (
     RecommendationLine,
     write_minutes,
 )
-from inspectdesk.domain.enums import AttendeeSide, DocumentType, FindingKind, Honorific, TeamRole
-from inspectdesk.errors import UserError
+from inspectdesk.domain.enums import (
+    AttendeeSide,
+    DocumentType,
+    FindingKind,
+    Honorific,
+    TeamRole,
+    VisitStatus,
+)
+from inspectdesk.errors import CancelledVisit, UserError
 from inspectdesk.services.changes import ChangeBus
 from inspectdesk.services.listing import resolve_visit
 from inspectdesk.services.register import record_file, register_document
@@ -172,6 +179,8 @@ class MinutesService:
         plan = s.get(Plan, visit.plan_id) if visit.plan_id else None
         team = s.get(Team, visit.team_id) if visit.team_id else None
         unit = s.get(Unit, visit.unit_id)
+        if visit.status == VisitStatus.CANCELLED:
+            raise CancelledVisit(unit=unit.name if unit else "?")
         org = _organisation(s, plan)
         unit_name = unit.name if unit else ""
         start, end = to_local(visit.actual_start), to_local(visit.actual_end)

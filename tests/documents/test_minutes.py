@@ -345,3 +345,28 @@ def test_libreoffice_renders_one_line_header(tmp_path: Path) -> None:
         210,
         297,
     )
+
+
+def test_a_cancelled_visit_has_no_minutes_and_nothing_is_numbered(tmp_path: Path) -> None:
+    from inspectdesk.cli import main
+    from inspectdesk.db.models import IssuedDocument
+    from inspectdesk.domain.enums import VisitStatus
+    from inspectdesk.services import listing
+    from inspectdesk.services.demo import build_demo
+    from inspectdesk.services.files import open_file
+
+    path = tmp_path / "demo.idb"
+    build_demo(path, today=date(2026, 11, 20))
+    with open_file(path) as db:
+        visit = next(
+            v
+            for v in listing.list_visits(db, statuses=[VisitStatus.CANCELLED])
+            if not v.minutes_number
+        )
+        with db.sessions() as s:
+            before = s.query(IssuedDocument).count()
+    out = tmp_path / "x.docx"
+    assert main(["minutes", str(path), "--visit", str(visit.id), "-o", str(out)]) == 1
+    assert not out.exists()
+    with open_file(path) as db, db.sessions() as s:
+        assert s.query(IssuedDocument).count() == before
