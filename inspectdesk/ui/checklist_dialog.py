@@ -11,7 +11,6 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -33,20 +32,19 @@ from inspectdesk.services.checklists import (
     ChecklistService,
 )
 from inspectdesk.services.validation import ValidationFailed
+from inspectdesk.ui.catalogue_dialog import CatalogueDialog
 from inspectdesk.ui.checklist_tree import ID_ROLE, ChecklistTree, item_id
 from inspectdesk.ui.forms import FieldErrors
-from inspectdesk.ui.organisation_dialog import Unsaved, ask_unsaved
 from inspectdesk.ui.undo import ServiceCommand
 from inspectdesk.ui.workspace import Workspace
 
 
-class ChecklistDialog(QDialog):
+class ChecklistDialog(CatalogueDialog):
     """List the checklist versions; create, edit, duplicate and delete them."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(workspace, parent)
         self.setWindowTitle(self.tr("Checklists"))
-        self.workspace = workspace
         self.service = ChecklistService(workspace.db, workspace.bus)
         self.current_id: uuid.UUID | None = None
         self.original = ChecklistDraft()
@@ -125,8 +123,7 @@ class ChecklistDialog(QDialog):
         self.resize(1100, 680)
 
         self.list.currentItemChanged.connect(self._current_changed)
-        workspace.changed.connect(self._changed)
-        self._listening = True
+        self.listen()
         self.refresh()
         if self.list.count():
             self.list.setCurrentRow(0)
@@ -239,14 +236,8 @@ class ChecklistDialog(QDialog):
 
     # -- actions -------------------------------------------------------------
 
-    def leave(self) -> bool:
-        """Settle unsaved changes before leaving the editor; False to stay."""
-        if self.workspace.readonly or not self.is_dirty():
-            return True
-        answer = ask_unsaved(self, self.draft().cleaned().name or self.tr("new checklist"))
-        if answer is Unsaved.SAVE:
-            return self.save()
-        return answer is Unsaved.DISCARD
+    def unsaved_name(self) -> str:
+        return self.draft().cleaned().name or self.tr("new checklist")
 
     def new_checklist(self) -> None:
         """Start a new checklist in the editor."""
@@ -351,19 +342,3 @@ class ChecklistDialog(QDialog):
             self.list.setCurrentRow(0)
         else:
             self._show(None, ChecklistDraft())
-
-    def accept(self) -> None:
-        """Save what the editor holds and close; stay open on a problem."""
-        if self.workspace.readonly or not self.is_dirty() or self.save():
-            super().accept()
-
-    def reject(self) -> None:
-        """Close, asking about unsaved changes first."""
-        if self.leave():
-            super().reject()
-
-    def done(self, result: int) -> None:
-        if self._listening:
-            self._listening = False
-            self.workspace.changed.disconnect(self._changed)
-        super().done(result)

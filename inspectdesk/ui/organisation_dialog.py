@@ -8,11 +8,9 @@ default goes through :class:`OrganisationService` and onto the undo stack.
 from __future__ import annotations
 
 import uuid
-from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -20,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +28,7 @@ from inspectdesk.errors import UserError
 from inspectdesk.services.changes import Changes
 from inspectdesk.services.organisations import OrganisationDraft, OrganisationService
 from inspectdesk.services.validation import Problem, ValidationFailed
+from inspectdesk.ui.catalogue_dialog import CatalogueDialog
 from inspectdesk.ui.forms import FieldErrors, show_user_error
 from inspectdesk.ui.undo import ServiceCommand
 from inspectdesk.ui.workspace import Workspace
@@ -38,40 +36,12 @@ from inspectdesk.ui.workspace import Workspace
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class Unsaved(Enum):
-    """What to do with unsaved changes."""
-
-    SAVE = "save"
-    DISCARD = "discard"
-    CANCEL = "cancel"
-
-
-def ask_unsaved(parent: QWidget, what: str) -> Unsaved:
-    """Ask whether to save the changes made to ``what`` before leaving it."""
-    text = QCoreApplication.translate("Unsaved", "Save the changes to “%1”?").replace("%1", what)
-    answer = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("Unsaved", "Unsaved changes"),
-        text,
-        QMessageBox.StandardButton.Save
-        | QMessageBox.StandardButton.Discard
-        | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Save,
-    )
-    if answer == QMessageBox.StandardButton.Save:
-        return Unsaved.SAVE
-    if answer == QMessageBox.StandardButton.Discard:
-        return Unsaved.DISCARD
-    return Unsaved.CANCEL
-
-
-class OrganisationsDialog(QDialog):
+class OrganisationsDialog(CatalogueDialog):
     """List, add, edit, delete the organisations and choose the default one."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(workspace, parent)
         self.setWindowTitle(self.tr("Inspecting organisations"))
-        self.workspace = workspace
         self.service = OrganisationService(workspace.db, workspace.bus)
         self.current_id: uuid.UUID | None = None
         self.original = OrganisationDraft()
@@ -166,8 +136,7 @@ class OrganisationsDialog(QDialog):
         self.resize(900, 520)
 
         self.list.currentItemChanged.connect(self._current_changed)
-        workspace.changed.connect(self._changed)
-        self._listening = True
+        self.listen()
         self.refresh()
         if self.list.count():
             self.list.setCurrentRow(0)
@@ -291,15 +260,8 @@ class OrganisationsDialog(QDialog):
 
     # -- actions -------------------------------------------------------------
 
-    def leave(self) -> bool:
-        """Settle unsaved changes before leaving the form; False to stay."""
-        if self.workspace.readonly or not self.is_dirty():
-            return True
-        name = self.draft().cleaned().name or self.tr("new organisation")
-        answer = ask_unsaved(self, name)
-        if answer is Unsaved.SAVE:
-            return self.save()
-        return answer is Unsaved.DISCARD
+    def unsaved_name(self) -> str:
+        return self.draft().cleaned().name or self.tr("new organisation")
 
     def add(self) -> None:
         """Start a new organisation in the form."""
@@ -401,19 +363,3 @@ class OrganisationsDialog(QDialog):
         draft, revision = service.draft(org_id)
         self._show(org_id, draft, revision)
         self.refresh(org_id)
-
-    def accept(self) -> None:
-        """Save what the form holds and close; stay open on a problem."""
-        if self.workspace.readonly or not self.is_dirty() or self.save():
-            super().accept()
-
-    def reject(self) -> None:
-        """Close, asking about unsaved changes first."""
-        if self.leave():
-            super().reject()
-
-    def done(self, result: int) -> None:
-        if self._listening:
-            self._listening = False
-            self.workspace.changed.disconnect(self._changed)
-        super().done(result)
