@@ -1,0 +1,49 @@
+"""Subcommands that write official documents: minutes and report."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from inspectdesk.cli.common import EXIT_OK
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def register(sub: Any) -> dict[str, Handler]:
+    """Add this module's subcommands to ``sub``; return their handlers by name."""
+    p = sub.add_parser("minutes", help="lập biên bản kiểm tra (.docx) của một cuộc kiểm tra")
+    p.add_argument("file", type=Path)
+    p.add_argument("--visit", required=True, help="UUID hoặc số biên bản của cuộc kiểm tra")
+    p.add_argument("-o", "--output", type=Path, required=True, help="tệp .docx cần ghi")
+
+    p = sub.add_parser("report", help="lập báo cáo kết quả kiểm tra (PDF) của một kế hoạch")
+    p.add_argument("file", type=Path)
+    p.add_argument("--plan", required=True, help="số hoặc UUID của kế hoạch")
+    p.add_argument("-o", "--output", type=Path, required=True)
+    return {"minutes": _cmd_minutes, "report": _cmd_report}
+
+
+def _cmd_minutes(args: argparse.Namespace) -> int:
+    from inspectdesk.services.files import open_file
+    from inspectdesk.services.minutes import MinutesService
+
+    with open_file(args.file) as db:
+        path = MinutesService(db).write(args.visit, args.output)
+    print(f"Đã lập biên bản / minutes written: {path}")
+    return EXIT_OK
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from inspectdesk.services.files import open_file
+    from inspectdesk.services.listing import resolve_plan
+    from inspectdesk.services.report import ReportService
+
+    with open_file(args.file) as db:
+        with db.sessions() as s:
+            plan_id = resolve_plan(s, args.plan).id
+        result = ReportService(db).write_pdf(plan_id, args.output)
+    print(f"Đã lập báo cáo / report written: {result.number} → {result.path}")
+    return EXIT_OK
