@@ -31,3 +31,8 @@ def data_dir() -> Path:
 def backups_dir() -> Path:
     """The folder of automatic backups."""
     return data_dir() / "backups"
+
+
+def templates_dir() -> Path:
+    """The folder where users keep their edited copies of the document templates."""
+    return data_dir() / "templates"

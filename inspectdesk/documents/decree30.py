@@ -17,6 +17,7 @@ from typing import Any
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
@@ -33,6 +34,8 @@ CELL_MARGIN_CM = 0.19  # Word's default left/right cell margin
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
 NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO_WIDTH_CM = 6.04  # the motto in Times New Roman bold 14 pt (Liberation Serif metrics)
+RULE_STYLE = "ID Short Rule"
+"""Paragraph style of a short rule sized after rendering to the text above it."""
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 Container = Any
@@ -82,7 +85,7 @@ def add_text(
     return run
 
 
-def _format(
+def format_paragraph(
     paragraph: Any,
     *,
     align: Any = WD_ALIGN_PARAGRAPH.JUSTIFY,
@@ -127,7 +130,7 @@ def new_document() -> Any:
                 _fonts_on(rpr)
     section.different_first_page_header_footer = True
     paragraph = section.header.paragraphs[0]
-    _format(paragraph, align=WD_ALIGN_PARAGRAPH.CENTER, after=0, spacing=1.0)
+    format_paragraph(paragraph, align=WD_ALIGN_PARAGRAPH.CENTER, after=0, spacing=1.0)
     add_page_field(paragraph)
     section.first_page_header.paragraphs[0].text = ""
     return doc
@@ -193,7 +196,7 @@ def cell_paragraph(
         cell._used = True
     else:
         paragraph = cell.add_paragraph()
-    _format(paragraph, align=WD_ALIGN_PARAGRAPH.CENTER, after=0, spacing=1.0)
+    format_paragraph(paragraph, align=WD_ALIGN_PARAGRAPH.CENTER, after=0, spacing=1.0)
     if text:
         add_text(paragraph, text, size, bold=bold, italic=italic)
     return paragraph
@@ -228,7 +231,8 @@ def add_short_rule(
     """
     if paragraph is None:
         paragraph = container.add_paragraph()
-        _format(paragraph, align=WD_ALIGN_PARAGRAPH.CENTER, after=0, spacing=1.0)
+        paragraph.style = _rule_style(container)
+        format_paragraph(paragraph, align=WD_ALIGN_PARAGRAPH.CENTER, after=0, spacing=1.0)
         paragraph.paragraph_format.line_spacing = Pt(2)
         paragraph.paragraph_format.space_before = Pt(3)
     side = max(0.0, (available_cm - rule_cm) / 2)
@@ -236,6 +240,17 @@ def add_short_rule(
     paragraph.paragraph_format.right_indent = Cm(side)
     _bottom_border(paragraph)
     return paragraph
+
+
+def _rule_style(container: Any) -> Any:
+    styles = container.part.styles
+    try:
+        return styles[RULE_STYLE]
+    except KeyError:
+        style = styles.add_style(RULE_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = styles["Normal"]
+        style.hidden = False
+        return style
 
 
 def estimated_width_cm(text: str, size: float, *, upper: bool = False) -> float:
@@ -246,50 +261,49 @@ def estimated_width_cm(text: str, size: float, *, upper: bool = False) -> float:
 
 @dataclass(frozen=True, slots=True)
 class Header:
-    """What the two columns at the top of page 1 say."""
+    """What the two columns at the top of page 1 say, printed as given (tags included).
 
-    superior: str  # cơ quan chủ quản, e.g. "UBND TỈNH VĨNH PHÚC"
-    issuer: str  # cơ quan ban hành, e.g. "ĐOÀN KIỂM TRA CÔNG VỤ"
-    number: str  # "05/BB-ĐKT"
-    place_date: str  # "Vĩnh Yên, ngày 08 tháng 11 năm 2021"
+    ``superior_if`` is a Jinja test: when set, the superior line is kept only where it holds.
+    """
+
+    superior: str  # cơ quan chủ quản, e.g. "{{ superior|upper }}"
+    issuer: str  # cơ quan ban hành, e.g. "{{ issuer|upper }}"
+    number: str  # "Số: {{ number }}"
+    place_date: str  # "{{ place_date }}"
+    superior_if: str = ""
 
 
 def add_header(doc: Any, header: Header) -> Any:
     """The two-column borderless header table of page 1; return the table."""
     table = add_layout_table(doc, (HEADER_LEFT_CM, HEADER_RIGHT_CM))
     left, right = table.rows[0].cells
-    if header.superior.strip():
-        cell_paragraph(left, header.superior.strip().upper(), 13)
-    issuer = header.issuer.strip().upper()
-    cell_paragraph(left, issuer, 13, bold=True)
+    if header.superior_if:
+        cell_paragraph(left, f"{{%p if {header.superior_if} %}}")
+    cell_paragraph(left, header.superior, 13)
+    if header.superior_if:
+        cell_paragraph(left, "{%p endif %}")
+    cell_paragraph(left, header.issuer, 13, bold=True)
     inner_left = HEADER_LEFT_CM - 2 * CELL_MARGIN_CM
-    longest = max((line for line in issuer.split("\n")), key=len, default="")
-    rule = min(inner_left * 0.5, max(1.5, estimated_width_cm(longest, 13, upper=True) * 0.4))
-    add_short_rule(left, rule, inner_left)
-    number = cell_paragraph(
-        left, f"Số: {header.number.strip()}" if header.number.strip() else "Số:"
-    )
+    add_short_rule(left, inner_left * 0.4, inner_left)  # sized to the issuer when rendered
+    number = cell_paragraph(left, header.number)
     number.paragraph_format.space_before = Pt(6)
     cell_paragraph(right, NATION, 13, bold=True)
     motto = cell_paragraph(right, MOTTO, 14, bold=True)
     add_short_rule(right, MOTTO_WIDTH_CM + 0.4, HEADER_RIGHT_CM - 2 * CELL_MARGIN_CM, motto)
-    if header.place_date.strip():
-        place = cell_paragraph(right, header.place_date.strip(), 14, italic=True)
-        place.paragraph_format.space_before = Pt(8)
+    place = cell_paragraph(right, header.place_date, 14, italic=True)
+    place.paragraph_format.space_before = Pt(8)
     return table
 
 
 def add_title(doc: Any, kind: str, subject: str) -> None:
     """Tên loại (``BIÊN BẢN``), trích yếu (bold) and a short rule under them."""
     title = doc.add_paragraph()
-    _format(title, align=WD_ALIGN_PARAGRAPH.CENTER, before=18, after=0, spacing=1.0)
-    add_text(title, kind.upper(), BODY_SIZE, bold=True)
-    if subject.strip():
-        line = doc.add_paragraph()
-        _format(line, align=WD_ALIGN_PARAGRAPH.CENTER, after=0, spacing=1.0)
-        add_text(line, subject.strip(), BODY_SIZE, bold=True)
-    width = min(TEXT_WIDTH_CM, estimated_width_cm(subject.strip() or kind, BODY_SIZE))
-    rule = add_short_rule(doc, max(2.0, min(6.0, width * 0.4)), TEXT_WIDTH_CM)
+    format_paragraph(title, align=WD_ALIGN_PARAGRAPH.CENTER, before=18, after=0, spacing=1.0)
+    add_text(title, kind, BODY_SIZE, bold=True)
+    line = doc.add_paragraph()
+    format_paragraph(line, align=WD_ALIGN_PARAGRAPH.CENTER, after=0, spacing=1.0)
+    add_text(line, subject, BODY_SIZE, bold=True)
+    rule = add_short_rule(doc, 4.0, TEXT_WIDTH_CM)  # sized to the subject when rendered
     rule.paragraph_format.space_after = Pt(12)
 
 
@@ -303,7 +317,7 @@ def add_body(
 ) -> Any:
     """A body paragraph: 14 pt, justified, first-line indent 1.27 cm, 6 pt after."""
     paragraph = container.add_paragraph()
-    _format(paragraph, first_line=1.27 if indent else 0)
+    format_paragraph(paragraph, first_line=1.27 if indent else 0)
     add_text(paragraph, text, BODY_SIZE, bold=bold, italic=italic)
     return paragraph
 
@@ -335,7 +349,7 @@ def add_lines(container: Container, lines: Iterable[str], *, empty: str = "Khôn
 
 @dataclass(frozen=True, slots=True)
 class Signature:
-    """One signature block: title lines (UPPER bold), a note, the signer's name."""
+    """One signature block: title lines (printed bold as given: UPPER), a note, the name."""
 
     titles: tuple[str, ...]
     name: str = ""
@@ -356,7 +370,7 @@ def add_signature_block(cell: Any, signature: Signature | None, title_lines: int
         cell_paragraph(cell)
         return
     for title in signature.titles:
-        cell_paragraph(cell, title.upper(), BODY_SIZE, bold=True)
+        cell_paragraph(cell, title, BODY_SIZE, bold=True)
     if signature.note:
         cell_paragraph(cell, signature.note, BODY_SIZE, italic=True)
     name = cell_paragraph(cell, signature.name.strip(), BODY_SIZE, bold=True)
@@ -386,12 +400,12 @@ def add_signatures(
 def add_recipients(container: Container, lines: Sequence[str]) -> None:
     """ "Nơi nhận:" (12 pt bold italic) and its list (11 pt), the last "- Lưu: VT, …."."""
     head = container.add_paragraph()
-    _format(head, align=WD_ALIGN_PARAGRAPH.LEFT, after=0, spacing=1.0)
+    format_paragraph(head, align=WD_ALIGN_PARAGRAPH.LEFT, after=0, spacing=1.0)
     add_text(head, "Nơi nhận:", 12, bold=True, italic=True)
     items = [line.strip().rstrip(";.").rstrip() for line in lines if line.strip()]
     for index, item in enumerate(items):
         paragraph = container.add_paragraph()
-        _format(paragraph, align=WD_ALIGN_PARAGRAPH.LEFT, after=0, spacing=1.0)
+        format_paragraph(paragraph, align=WD_ALIGN_PARAGRAPH.LEFT, after=0, spacing=1.0)
         add_text(paragraph, f"- {item}{'.' if index == len(items) - 1 else ';'}", 11)
 
 

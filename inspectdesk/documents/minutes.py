@@ -1,14 +1,14 @@
 """The minutes of a visit (biên bản kiểm tra) as a Decree 30 .docx.
 
 :class:`MinutesData` is everything the minutes say, already in words; the service
-(:mod:`inspectdesk.services.minutes`) gathers it from the database. :func:`build_minutes`
-lays it out in the order of DESIGN.md; :func:`write_minutes` saves it atomically.
+(:mod:`inspectdesk.services.minutes`) gathers it from the database. :func:`minutes_template`
+lays out the built-in template in the order of DESIGN.md, :func:`minutes_context` turns
+the data into its placeholders, :func:`build_minutes` renders a template (the built-in one
+or a user's) and :func:`write_minutes` saves the result atomically.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -21,17 +21,22 @@ from inspectdesk.documents.decree30 import (
     add_bullet,
     add_header,
     add_heading,
-    add_lines,
-    add_recipients,
     add_signatures,
     add_subheading,
     add_title,
     enforce_fonts,
     new_document,
 )
+from inspectdesk.documents.output import write_atomically
+from inspectdesk.documents.tags import (
+    NONE_TEXT,
+    add_lines_of,
+    add_recipients_of,
+    add_tag,
+    punctuated,
+)
+from inspectdesk.documents.templating import Template, render_docx, to_bytes
 from inspectdesk.text import format_decree_date, format_place_date, format_short_date
-
-EMPTY = "Không có."
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,109 +154,152 @@ def _closing(data: MinutesData) -> str:
     )
 
 
-def _legal_bases(doc: Any, lines: tuple[str, ...]) -> None:
-    items = [line.strip().rstrip(";.").rstrip() for line in lines if line.strip()]
-    for index, item in enumerate(items):
-        add_body(doc, item + ("." if index == len(items) - 1 else ";"), italic=True)
+def _participants(people: tuple[Participant, ...]) -> list[str]:
+    return punctuated(p.line() for p in people)
 
 
-def _participants(doc: Any, people: tuple[Participant, ...]) -> None:
-    add_lines(doc, (p.line() for p in people), empty=EMPTY)
-
-
-def _checklist(doc: Any, sections: tuple[ChecklistSectionLines, ...]) -> None:
-    titled = [s for s in sections if s.title.strip() or any(i.strip() for i in s.items)]
-    if not titled:
-        add_body(doc, EMPTY)
-        return
-    for number, section in enumerate(titled, start=1):
-        add_body(doc, f"{number}. {section.title.strip()}")
-        for item in section.items:
-            if item.strip():
-                add_bullet(doc, item.strip())
-
-
-def _results(doc: Any, data: MinutesData) -> None:
-    add_subheading(doc, "1. Ưu điểm:")
-    add_lines(doc, data.strengths)
-    add_subheading(doc, "2. Tồn tại, hạn chế:")
+def minutes_context(data: MinutesData) -> dict[str, Any]:
+    """The placeholders of the minutes template (``docs/templates.md`` lists them)."""
+    sections = [s for s in data.checklist if s.title.strip() or any(i.strip() for i in s.items)]
     problems = [*data.shortcomings, *(f"Vi phạm: {v.strip()}" for v in data.violations)]
-    add_lines(doc, problems)
-    add_subheading(doc, "3. Nguyên nhân:")
-    add_lines(doc, data.causes)
+    day = data.start.date() if data.start else data.issued_on
+    return {
+        "superior": data.superior.strip(),
+        "issuer": data.issuer.strip(),
+        "number": data.number.strip(),
+        "place_date": format_place_date(data.place_name, data.issued_on),
+        "subject": data.subject.strip(),
+        "legal_bases": punctuated(data.legal_bases),
+        "opening": _opening(data),
+        "unit_name": data.unit_name.strip(),
+        "place": data.place.strip(),
+        "visit_date": format_decree_date(day),
+        "start_time": _time(data.start) if data.start else "",
+        "end_time": _time(data.end) if data.end else "",
+        "team": _participants(data.team),
+        "unit_representatives": _participants(data.unit_representatives),
+        "others": _participants(data.others),
+        "checklist": [
+            {"title": s.title.strip(), "lines": [i.strip() for i in s.items if i.strip()]}
+            for s in sections
+        ],
+        "strengths": punctuated(data.strengths),
+        "shortcomings": punctuated(problems),
+        "violations": punctuated(data.violations),
+        "causes": punctuated(data.causes),
+        "recommendations": punctuated(r.line() for r in data.recommendations),
+        "unit_opinion": data.unit_opinion.strip() or NONE_TEXT,
+        "closing": _closing(data),
+        "unit_signer": data.unit_signer.strip(),
+        "leader": data.leader.strip(),
+        "secretary": data.secretary.strip(),
+        "recipients": punctuated(data.recipients),
+    }
 
 
-def build_minutes(data: MinutesData) -> Any:
-    """Lay out the minutes of a visit.
-
-    Args:
-        data: What the minutes say; every text is printed literally.
-
-    Returns:
-        The python-docx ``Document``.
-    """
+def minutes_template() -> Any:
+    """The built-in minutes template (a python-docx ``Document`` with Jinja tags)."""
     doc = new_document()
     add_header(
         doc,
         Header(
-            superior=data.superior,
-            issuer=data.issuer,
-            number=data.number,
-            place_date=format_place_date(data.place_name, data.issued_on),
+            superior="{{ superior|upper }}",
+            issuer="{{ issuer|upper }}",
+            number="Số: {{ number }}",
+            place_date="{{ place_date }}",
+            superior_if="superior",
         ),
     )
-    add_title(doc, "BIÊN BẢN", data.subject)
-    _legal_bases(doc, data.legal_bases)
-    add_body(doc, _opening(data))
+    add_title(doc, "BIÊN BẢN", "{{ subject }}")
+    add_tag(doc, "for line in legal_bases")
+    add_body(doc, "{{ line }}", italic=True)
+    add_tag(doc, "endfor")
+    add_body(doc, "{{ opening }}")
     add_heading(doc, "I. THÀNH PHẦN")
     add_subheading(doc, "1. Đoàn kiểm tra:")
-    _participants(doc, data.team)
+    add_lines_of(doc, "team")
     add_subheading(doc, "2. Đại diện đơn vị được kiểm tra:")
-    _participants(doc, data.unit_representatives)
+    add_lines_of(doc, "unit_representatives")
     add_subheading(doc, "3. Thành phần khác (nếu có):")
-    _participants(doc, data.others)
+    add_lines_of(doc, "others")
     add_heading(doc, "II. NỘI DUNG KIỂM TRA")
-    _checklist(doc, data.checklist)
+    add_tag(doc, "for section in checklist")
+    add_body(doc, "{{ loop.index }}. {{ section.title }}")
+    add_tag(doc, "for item in section.lines")
+    add_bullet(doc, "{{ item }}")
+    add_tag(doc, "endfor")
+    add_tag(doc, "else")
+    add_body(doc, NONE_TEXT)
+    add_tag(doc, "endfor")
     add_heading(doc, "III. KẾT QUẢ KIỂM TRA")
-    _results(doc, data)
+    add_subheading(doc, "1. Ưu điểm:")
+    add_lines_of(doc, "strengths")
+    add_subheading(doc, "2. Tồn tại, hạn chế:")
+    add_lines_of(doc, "shortcomings")
+    add_subheading(doc, "3. Nguyên nhân:")
+    add_lines_of(doc, "causes")
     add_heading(doc, "IV. KIẾN NGHỊ")
-    add_lines(doc, (r.line() for r in data.recommendations))
+    add_lines_of(doc, "recommendations")
     add_heading(doc, "V. Ý KIẾN CỦA ĐƠN VỊ ĐƯỢC KIỂM TRA")
-    add_body(doc, data.unit_opinion.strip() or EMPTY)
-    closing = add_body(doc, _closing(data))
+    add_body(doc, "{{ unit_opinion }}")
+    closing = add_body(doc, "{{ closing }}")
     closing.paragraph_format.keep_with_next = True  # never a signature page on its own
     add_signatures(
         doc,
         [
             (
-                Signature(("ĐẠI DIỆN ĐƠN VỊ ĐƯỢC KIỂM TRA",), data.unit_signer),
-                Signature(("TM. ĐOÀN KIỂM TRA", "TRƯỞNG ĐOÀN"), data.leader),
+                Signature(("ĐẠI DIỆN ĐƠN VỊ ĐƯỢC KIỂM TRA",), "{{ unit_signer }}"),
+                Signature(("TM. ĐOÀN KIỂM TRA", "TRƯỞNG ĐOÀN"), "{{ leader }}"),
             ),
-            (Signature(("THƯ KÝ",), data.secretary), None),
+            (Signature(("THƯ KÝ",), "{{ secretary }}"), None),
         ],
     )
-    if data.recipients:
-        add_recipients(doc, data.recipients)
+    add_recipients_of(doc)
     enforce_fonts(doc)
     return doc
 
 
-def write_minutes(data: MinutesData, path: Path) -> Path:
+def build_minutes(data: MinutesData, template: Template) -> Any:
+    """The minutes of a visit: ``template`` rendered; every text of ``data`` prints literally.
+
+    Raises:
+        TemplateProblem: a user's template cannot be rendered.
+    """
+    return render_docx(template.content, minutes_context(data), name=template.name)
+
+
+def write_minutes(data: MinutesData, path: Path, template: Template) -> Path:
     """Build the minutes and save them at ``path`` atomically (temp file, then replace).
 
     Raises:
+        TemplateProblem: the template cannot be rendered (nothing is written).
         OSError: the folder cannot be written.
     """
-    path = Path(path)
-    doc = build_minutes(data)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".docx.tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            doc.save(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomically(to_bytes(build_minutes(data, template)), Path(path))
+
+
+def sample_minutes() -> MinutesData:
+    """Filled-in minutes used to check a user's template before it is installed."""
+    return MinutesData(
+        superior="UBND tỉnh Vĩnh Phúc",
+        issuer="Đoàn kiểm tra công vụ",
+        number="05/BB-ĐKT",
+        place_name="Vĩnh Yên",
+        issued_on=date(2021, 11, 8),
+        subject="Kiểm tra công vụ tại Sở Y tế",
+        activity="kiểm tra công vụ tại Sở Y tế",
+        unit_name="Sở Y tế",
+        legal_bases=("Căn cứ Quyết định số 12/QĐ-UBND ngày 01 tháng 11 năm 2021",),
+        start=datetime(2021, 11, 8, 8, 0),
+        place="Trụ sở Sở Y tế",
+        team=(Participant("Nguyễn Văn Thành", "Ông", "Phó Giám đốc Sở Nội vụ", "Trưởng đoàn"),),
+        unit_representatives=(Participant("Trần Thị Hoa", "Bà", "Giám đốc Sở Y tế"),),
+        checklist=(ChecklistSectionLines("Chấp hành kỷ luật, kỷ cương", ("Giờ giấc làm việc",)),),
+        strengths=("Cán bộ có mặt đầy đủ",),
+        shortcomings=("Một số hồ sơ chưa cập nhật",),
+        recommendations=(RecommendationLine("Cập nhật hồ sơ", "Văn phòng Sở", date(2021, 12, 8)),),
+        end=datetime(2021, 11, 8, 11, 30),
+        unit_signer="Trần Thị Hoa",
+        leader="Nguyễn Văn Thành",
+        secretary="Lê Minh Đức",
+    )

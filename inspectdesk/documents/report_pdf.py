@@ -8,8 +8,6 @@ Every user text is escaped before it reaches a ``Paragraph``: it prints as typed
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -32,6 +30,7 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import Flowable
 
 from inspectdesk.documents.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
+from inspectdesk.documents.output import atomic_output
 from inspectdesk.documents.report_charts import findings_chart
 from inspectdesk.documents.report_data import ReportData, VisitRow
 from inspectdesk.text import nfc
@@ -341,25 +340,18 @@ def build_report_pdf(data: ReportData, path: Path) -> None:
         story += part(data)
     story.append(_signature(data))
     story += _appendix(data)
-    fd, tmp_name = tempfile.mkstemp(prefix=".report-", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            doc = SimpleDocTemplate(
-                out,
-                pagesize=A4,
-                topMargin=TOP,
-                bottomMargin=BOTTOM,
-                leftMargin=LEFT,
-                rightMargin=RIGHT,
-                title=nfc(f"Báo cáo số {data.number}"),
-                author=nfc(data.issuer),
-                subject=nfc(data.subject),
-                initialFontName=REGULAR,
-                initialFontSize=14,
-            )
-            doc.build(story, onLaterPages=_page_number)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with atomic_output(path) as out:
+        doc = SimpleDocTemplate(
+            out,
+            pagesize=A4,
+            topMargin=TOP,
+            bottomMargin=BOTTOM,
+            leftMargin=LEFT,
+            rightMargin=RIGHT,
+            title=nfc(f"Báo cáo số {data.number}"),
+            author=nfc(data.issuer),
+            subject=nfc(data.subject),
+            initialFontName=REGULAR,
+            initialFontSize=14,
+        )
+        doc.build(story, onLaterPages=_page_number)

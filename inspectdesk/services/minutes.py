@@ -20,8 +20,10 @@ from inspectdesk.documents.minutes import (
     MinutesData,
     Participant,
     RecommendationLine,
-    write_minutes,
+    build_minutes,
 )
+from inspectdesk.documents.output import write_atomically
+from inspectdesk.documents.templating import to_bytes
 from inspectdesk.domain.enums import (
     AttendeeSide,
     DocumentType,
@@ -34,6 +36,7 @@ from inspectdesk.errors import CancelledVisit, UserError
 from inspectdesk.services.changes import ChangeBus
 from inspectdesk.services.listing import resolve_visit
 from inspectdesk.services.register import record_file, register_document
+from inspectdesk.services.templates import TemplateStore
 from inspectdesk.services.visit_rows import (
     AttendeeRow,
     read_attendees,
@@ -133,9 +136,12 @@ class MinutesService:
 
     TABLES = ("visit", "issued_document")
 
-    def __init__(self, db: Database, bus: ChangeBus | None = None) -> None:
+    def __init__(
+        self, db: Database, bus: ChangeBus | None = None, templates: TemplateStore | None = None
+    ) -> None:
         self._db = db
         self._bus = bus
+        self._templates = templates or TemplateStore()
 
     def gather(self, visit: uuid.UUID | str, *, today: date | None = None) -> MinutesData:
         """Everything the minutes of a visit say, giving the visit a number if it has none.
@@ -160,16 +166,26 @@ class MinutesService:
     def write(self, visit: uuid.UUID | str, path: Path, *, today: date | None = None) -> Path:
         """Gather the minutes of a visit and save them as .docx at ``path``.
 
+        The document is rendered before the visit's new number is committed: a broken
+        template leaves neither a file nor a used number behind.
+
         Raises:
+            TemplateProblem: the user's minutes template cannot be rendered.
+            TemplateUnreadable: the user's minutes template cannot be read.
             MinutesNotWritten: the file cannot be written.
         """
-        data = self.gather(visit, today=today)
+        template = self._templates.template("minutes")
+        with self._db.sessions.begin() as s:
+            row = resolve_visit(s, str(visit))
+            data, numbered = self._gather(s, row, today or date.today())
+            content = to_bytes(build_minutes(data, template))
+            visit_id = row.id
+        if numbered and self._bus is not None:
+            self._bus.publish(self.TABLES, [visit_id])
         try:
-            written = write_minutes(data, Path(path))
+            written = write_atomically(content, Path(path))
         except OSError as exc:
             raise MinutesNotWritten(path=path, detail=exc.strerror or str(exc)) from exc
-        with self._db.sessions() as s:
-            visit_id = resolve_visit(s, str(visit)).id
         record_file(self._db, DocumentType.MINUTES, data.number, written, visit_id=visit_id)
         if self._bus is not None:
             self._bus.publish(["issued_document"])

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 
 from inspectdesk.cli import main
 from inspectdesk.db.models import IssuedDocument, Visit
+from inspectdesk.documents.builtin import builtin_template
 from inspectdesk.documents.minutes import (
     ChecklistSectionLines,
     MinutesData,
@@ -30,6 +31,7 @@ from inspectdesk.services.demo import build_demo
 from inspectdesk.services.files import open_file
 from inspectdesk.services.minutes import MinutesService
 
+MINUTES = builtin_template("minutes")
 HOSTILE = ("<b>x</b>", "&", "{{ name }}", "{% if x %}")
 HEADINGS = (
     "I. THÀNH PHẦN",
@@ -78,7 +80,7 @@ def sample(**changes: Any) -> MinutesData:
 
 
 def reopen(tmp_path: Path, data: MinutesData) -> Any:
-    path = write_minutes(data, tmp_path / "bb.docx")
+    path = write_minutes(data, tmp_path / "bb.docx", MINUTES)
     return docx.Document(str(path))
 
 
@@ -224,10 +226,10 @@ def test_empty_fields_say_none(tmp_path: Path) -> None:
 def test_write_is_atomic_and_leaves_no_temp(tmp_path: Path) -> None:
     target = tmp_path / "bb.docx"
     target.write_bytes(b"old")
-    write_minutes(sample(), target)
+    write_minutes(sample(), target, MINUTES)
     assert docx.Document(str(target)).paragraphs
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bb.docx"]
-    assert build_minutes(sample()) is not None
+    assert build_minutes(sample(), MINUTES) is not None
 
 
 # --- the service and the command line, on the demo database ---------------------------
@@ -323,7 +325,7 @@ def test_libreoffice_renders_one_line_header(tmp_path: Path) -> None:
         pytest.skip("LibreOffice is not installed")
     pypdf = pytest.importorskip("pypdf")
     long_data = sample(strengths=tuple(f"Ưu điểm số {i} " * 8 for i in range(30)))
-    source = write_minutes(long_data, tmp_path / "bb.docx")
+    source = write_minutes(long_data, tmp_path / "bb.docx", MINUTES)
     profile = (tmp_path / "lo-profile").as_uri()
     command = [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf"]
     subprocess.run(
