@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from inspectdesk.cli.common import EXIT_OK
+from inspectdesk.cli.common import EXIT_OK, UsageError
 
 Handler = Callable[[argparse.Namespace], int]
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a date YYYY-MM-DD") from None
 
 
 def register(sub: Any) -> dict[str, Handler]:
@@ -19,9 +27,14 @@ def register(sub: Any) -> dict[str, Handler]:
     p.add_argument("--visit", required=True, help="UUID hoặc số biên bản của cuộc kiểm tra")
     p.add_argument("-o", "--output", type=Path, required=True, help="tệp .docx cần ghi")
 
-    p = sub.add_parser("report", help="lập báo cáo kết quả kiểm tra (PDF) của một kế hoạch")
+    p = sub.add_parser(
+        "report", help="lập báo cáo kết quả kiểm tra (PDF, hoặc .docx) của kế hoạch hoặc một kỳ"
+    )
     p.add_argument("file", type=Path)
-    p.add_argument("--plan", required=True, help="số hoặc UUID của kế hoạch")
+    p.add_argument("--plan", help="số hoặc UUID của kế hoạch")
+    p.add_argument("--from", dest="start", type=_day, help="từ ngày (YYYY-MM-DD)")
+    p.add_argument("--to", dest="end", type=_day, help="đến ngày (YYYY-MM-DD)")
+    p.add_argument("--docx", action="store_true", help="bản Word để chỉnh sửa trước khi ký")
     p.add_argument("-o", "--output", type=Path, required=True)
     return {"minutes": _cmd_minutes, "report": _cmd_report}
 
@@ -39,11 +52,16 @@ def _cmd_minutes(args: argparse.Namespace) -> int:
 def _cmd_report(args: argparse.Namespace) -> int:
     from inspectdesk.services.files import open_file
     from inspectdesk.services.listing import resolve_plan
-    from inspectdesk.services.report import ReportService
+    from inspectdesk.services.report import ReportScope, ReportService
 
+    if not args.plan and not (args.start and args.end):
+        raise UsageError("give --plan, or --from and --to (cần --plan, hoặc --from và --to)")
     with open_file(args.file) as db:
-        with db.sessions() as s:
-            plan_id = resolve_plan(s, args.plan).id
-        result = ReportService(db).write_pdf(plan_id, args.output)
+        plan_id = None
+        if args.plan:
+            with db.sessions() as s:
+                plan_id = resolve_plan(s, args.plan).id
+        scope = ReportScope(plan_id, args.start, args.end)
+        result = ReportService(db).write(scope, args.output, docx=args.docx)
     print(f"Đã lập báo cáo / report written: {result.number} → {result.path}")
     return EXIT_OK

@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from inspectdesk.documents.minutes import minutes_context, minutes_template, sample_minutes
+from inspectdesk.documents.report_docx import report_context, report_template, sample_report
 from inspectdesk.documents.templating import Template, to_bytes
 
 
@@ -38,6 +39,14 @@ KINDS: dict[str, TemplateKind] = {
             "Inspection minutes",
             minutes_template,
             lambda: minutes_context(sample_minutes()),
+        ),
+        TemplateKind(
+            "report",
+            "bao-cao-ket-qua-kiem-tra.docx",
+            "Báo cáo kết quả kiểm tra",
+            "Inspection report",
+            report_template,
+            lambda: report_context(sample_report()),
         ),
     )
 }

@@ -1,4 +1,4 @@
-"""The chart of the summary report: findings by kind and remediation progress."""
+"""The charts of the summary report: findings by kind and by unit level, remediation."""
 
 from __future__ import annotations
 
@@ -14,10 +14,15 @@ HEIGHT = 70 * mm
 
 
 def _bars(
-    x: float, width: float, title: str, items: list[tuple[str, int]], fill: colors.Color
+    x: float,
+    width: float,
+    title: str,
+    items: list[tuple[str, int]],
+    fill: colors.Color,
+    y: float = 0,
 ) -> tuple[VerticalBarChart, String]:
     chart = VerticalBarChart()
-    chart.x, chart.y = x + 10 * mm, 14 * mm
+    chart.x, chart.y = x + 10 * mm, y + 14 * mm
     chart.width, chart.height = width - 14 * mm, HEIGHT - 26 * mm
     values = [n for _, n in items] or [0]
     chart.data = [values]
@@ -40,15 +45,18 @@ def _bars(
     chart.barLabels.fontName = REGULAR
     chart.barLabels.fontSize = 9
     chart.barLabels.nudge = 6
-    label = String(x + width / 2, HEIGHT - 6 * mm, title, textAnchor="middle")
+    label = String(x + width / 2, y + HEIGHT - 6 * mm, title, textAnchor="middle")
     label.fontName, label.fontSize = BOLD, 11
     return chart, label
 
 
 def findings_chart(data: ReportData, width: float) -> Drawing:
-    """Two bar charts side by side: findings by kind, recommendations by progress."""
+    """Bar charts: findings by kind and recommendations by progress side by side, and
+    below them (when the units have levels) shortcomings and violations by unit level."""
     r = data.remediation
-    drawing = Drawing(width, HEIGHT)
+    levels = list(data.findings_by_level)
+    rows = 2 if levels else 1
+    drawing = Drawing(width, HEIGHT * rows)
     drawing.initialFontName = REGULAR  # else the renderer starts in (unembedded) Helvetica
     drawing.initialFontSize = 9
     left = list(data.findings_by_kind)
@@ -59,11 +67,16 @@ def findings_chart(data: ReportData, width: float) -> Drawing:
         ("Quá hạn", r.overdue),
     ]
     half = width / 2
-    for x, title, items, fill in (
-        (0.0, "Kết quả phát hiện theo loại", left, colors.Color(0.55, 0.55, 0.55)),
-        (half, "Tiến độ khắc phục kiến nghị", right, colors.Color(0.8, 0.8, 0.8)),
-    ):
-        chart, label = _bars(x, half, title, items, fill)
+    top = HEIGHT * (rows - 1)
+    panels = [
+        (0.0, top, "Kết quả phát hiện theo loại", left, colors.Color(0.55, 0.55, 0.55)),
+        (half, top, "Tiến độ khắc phục kiến nghị", right, colors.Color(0.8, 0.8, 0.8)),
+    ]
+    if levels:
+        title = "Tồn tại, vi phạm theo cấp đơn vị"
+        panels.append((half / 2, 0.0, title, levels, colors.Color(0.67, 0.67, 0.67)))
+    for x, y, title, items, fill in panels:
+        chart, label = _bars(x, half, title, items, fill, y)
         drawing.add(chart)
         drawing.add(label)
     return drawing

@@ -79,6 +79,7 @@ class ReportData:
     groups: tuple[FindingGroup, ...] = ()
     causes: tuple[str, ...] = ()
     findings_by_kind: tuple[tuple[str, int], ...] = ()
+    findings_by_level: tuple[tuple[str, int], ...] = ()  # shortcomings and violations
     remediation: RemediationStats = field(default_factory=RemediationStats)
     sanctions: tuple[SanctionCount, ...] = ()
     proposals: tuple[str, ...] = ()

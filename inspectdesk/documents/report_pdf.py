@@ -8,7 +8,7 @@ Every user text is escaped before it reaches a ``Paragraph``: it prints as typed
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -31,10 +31,21 @@ from reportlab.platypus.flowables import Flowable
 
 from inspectdesk.documents.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
 from inspectdesk.documents.output import atomic_output
-from inspectdesk.documents.report_charts import findings_chart
-from inspectdesk.documents.report_data import ReportData, VisitRow
+from inspectdesk.documents.report_charts import HEIGHT, findings_chart
+from inspectdesk.documents.report_data import ReportData
+from inspectdesk.documents.report_text import (
+    APPENDIX_HEAD,
+    NO_SHORTCOMINGS,
+    appendix_caption,
+    appendix_totals,
+    closing_line,
+    counts_of,
+    follow_up_lines,
+    overview_lines,
+    visit_cells,
+)
 from inspectdesk.text import nfc
-from inspectdesk.text.dates import format_decree_date, format_place_date, format_short_date
+from inspectdesk.text.dates import format_place_date
 
 __all__ = ["ReportData", "build_report_pdf"]
 
@@ -156,24 +167,7 @@ def _paras(lines: Iterable[str], style: ParagraphStyle = BODY) -> list[Flowable]
 
 
 def _overview(data: ReportData) -> list[Flowable]:
-    out: list[Flowable] = [_p("I. KHÁI QUÁT", HEADING)]
-    team = "; ".join(f"{m.name} - {m.role}" for m in data.team) or "(chưa có)"
-    period = "(chưa xác định)"
-    if data.period_start and data.period_end:
-        period = (
-            f"từ {format_decree_date(data.period_start)} đến {format_decree_date(data.period_end)}"
-        )
-    out += _paras(
-        [
-            f"1. Thành phần Đoàn kiểm tra: {team}.",
-            f"2. Thời gian kiểm tra: {period}.",
-            f"3. Phạm vi, nội dung kiểm tra: {data.scope or '(chưa ghi)'}",
-            f"4. Số cơ quan, đơn vị được kiểm tra: {data.units_inspected}/{data.units_planned} "
-            f"cơ quan, đơn vị theo kế hoạch; trong đó {data.announced} cuộc kiểm tra theo "
-            f"kế hoạch và {data.unannounced} cuộc kiểm tra đột xuất.",
-        ]
-    )
-    return out
+    return [_p("I. KHÁI QUÁT", HEADING), *_paras(overview_lines(data))]
 
 
 def _results(data: ReportData) -> list[Flowable]:
@@ -181,7 +175,7 @@ def _results(data: ReportData) -> list[Flowable]:
     out += _paras(f"- {s}" for s in data.strengths) or [_p("Không có.", BODY)]
     out.append(_p("2. Tồn tại, hạn chế", HEADING))
     if not data.groups:
-        out.append(_p("Không phát hiện tồn tại, hạn chế.", BODY))
+        out.append(_p(NO_SHORTCOMINGS, BODY))
     for group in data.groups:
         out.append(_p(group.item, ITEM))
         out += _paras(f"- {line}" for line in group.lines)
@@ -191,24 +185,9 @@ def _results(data: ReportData) -> list[Flowable]:
 
 
 def _follow_up(data: ReportData) -> list[Flowable]:
-    r = data.remediation
-    rate = f"{100 * r.done / r.total:.0f}%" if r.total else "0%"
     out: list[Flowable] = [_p("III. KẾT QUẢ XỬ LÝ SAU KIỂM TRA", HEADING)]
-    out += _paras(
-        [
-            f"1. Đoàn kiểm tra đã đưa ra {r.total} kiến nghị; đã khắc phục {r.done} ({rate}), "
-            f"đang khắc phục {r.in_progress}, chưa khắc phục {r.open}; "
-            f"quá hạn chưa khắc phục {r.overdue}.",
-        ]
-    )
-    if data.sanctions:
-        forms = "; ".join(f"{s.form}: {s.count}" for s in data.sanctions)
-        out.append(
-            _p(f"2. Xử lý trách nhiệm ({sum(s.count for s in data.sanctions)}): {forms}.", BODY)
-        )
-    else:
-        out.append(_p("2. Xử lý trách nhiệm: chưa có trường hợp nào.", BODY))
-    out.append(CondPageBreak(70 * mm))
+    out += _paras(follow_up_lines(data))
+    out.append(CondPageBreak(HEIGHT * (2 if data.findings_by_level else 1)))
     out.append(findings_chart(data, FRAME_WIDTH))
     return out
 
@@ -216,7 +195,7 @@ def _follow_up(data: ReportData) -> list[Flowable]:
 def _proposals(data: ReportData) -> list[Flowable]:
     out: list[Flowable] = [_p("IV. ĐỀ XUẤT, KIẾN NGHỊ", HEADING)]
     out += _paras(f"- {p}" for p in data.proposals) or [_p("Không có.", BODY)]
-    out.append(_p(f"Trên đây là báo cáo {data.subject[:1].lower()}{data.subject[1:]}./.", BODY))
+    out.append(_p(closing_line(data), BODY))
     return out
 
 
@@ -239,48 +218,21 @@ def _signature(data: ReportData) -> Flowable:
     return KeepTogether([Spacer(1, 6), table])
 
 
-APPENDIX_HEAD = (
-    "STT",
-    "Cơ quan, đơn vị được kiểm tra",
-    "Ngày kiểm tra",
-    "Hình thức",
-    "Tồn tại, hạn chế",
-    "Vi phạm",
-    "Kiến nghị",
-    "Đã khắc phục",
-    "Đang khắc phục",
-    "Xử lý",
-)
 APPENDIX_WIDTHS = tuple(w * mm for w in (9, 41, 20, 19, 13, 12, 13, 13, 13, 12))
-
-
-def _counts(v: VisitRow) -> tuple[int, ...]:
-    return (
-        v.shortcomings,
-        v.violations,
-        v.recommendations,
-        v.fixed,
-        v.in_progress,
-        v.sanctions,
-    )
-
-
-def appendix_totals(rows: Sequence[VisitRow]) -> tuple[int, ...]:
-    """The total row of the appendix: column sums of the six counts."""
-    return tuple(sum(col) for col in zip(*(_counts(v) for v in rows), strict=True)) or (0,) * 6
 
 
 def _appendix(data: ReportData) -> list[Flowable]:
     head = [Paragraph(text(h), CELL_H) for h in APPENDIX_HEAD]
     body: list[list[Any]] = [head]
     for i, v in enumerate(data.visits, 1):
+        unit, day, mode = visit_cells(v)
         body.append(
             [
                 Paragraph(str(i), CELL_C),
-                _p(v.unit, CELL),
-                _p(format_short_date(v.visited_on) if v.visited_on else "", CELL_C),
-                _p("Đột xuất" if v.unannounced else "Kế hoạch", CELL_C),
-                *(Paragraph(str(n), CELL_C) for n in _counts(v)),
+                _p(unit, CELL),
+                _p(day, CELL_C),
+                _p(mode, CELL_C),
+                *(Paragraph(str(n), CELL_C) for n in counts_of(v)),
             ]
         )
     total = appendix_totals(data.visits) if data.visits else (0,) * 6
@@ -309,11 +261,7 @@ def _appendix(data: ReportData) -> list[Flowable]:
         PageBreak(),
         _p("PHỤ LỤC", CENTRE_14B),
         _p("BẢNG TỔNG HỢP KẾT QUẢ KIỂM TRA", CENTRE_14B),
-        _p(
-            f"(Kèm theo Báo cáo số {data.number} {format_decree_date(data.issued_on)} "
-            f"của {data.issuer})",
-            CENTRE_14I,
-        ),
+        _p(appendix_caption(data), CENTRE_14I),
         Spacer(1, 8),
         table,
     ]

@@ -28,12 +28,12 @@ from inspectdesk.domain.enums import (
     AttendeeSide,
     DocumentType,
     FindingKind,
-    Honorific,
     TeamRole,
     VisitStatus,
 )
 from inspectdesk.errors import CancelledVisit, UserError
 from inspectdesk.services.changes import ChangeBus
+from inspectdesk.services.document_words import HONORIFIC_WORDS, ROLE_WORDS, lower_first
 from inspectdesk.services.listing import resolve_visit
 from inspectdesk.services.register import record_file, register_document
 from inspectdesk.services.templates import TemplateStore
@@ -46,13 +46,6 @@ from inspectdesk.services.visit_rows import (
 from inspectdesk.services.visits import _checklist, to_local
 from inspectdesk.text import format_decree_date
 
-ROLE_WORDS = {
-    TeamRole.LEADER: "Trưởng đoàn",
-    TeamRole.DEPUTY: "Phó Trưởng đoàn",
-    TeamRole.MEMBER: "Thành viên",
-    TeamRole.SECRETARY: "Thư ký",
-}
-HONORIFIC_WORDS = {Honorific.MR: "Ông", Honorific.MS: "Bà", Honorific.NONE: ""}
 _ROLE_ORDER = {TeamRole.LEADER: 0, TeamRole.DEPUTY: 1, TeamRole.MEMBER: 2, TeamRole.SECRETARY: 3}
 
 
@@ -62,10 +55,6 @@ class MinutesNotWritten(UserError):
     code = "minutes_not_written"
     vi = "Không ghi được biên bản vào “{path}”: {detail}."
     en = "Could not write the minutes to “{path}”: {detail}."
-
-
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
 
 
 def _organisation(s: Session, plan: Plan | None) -> Organisation | None:
@@ -94,7 +83,7 @@ def _legal_bases(plan: Plan | None, team: Team | None) -> tuple[str, ...]:
         when = f" {format_decree_date(plan.issued_on)}" if plan.issued_on else ""
         issuer = f" của {plan.issuer}" if plan.issuer else ""
         title = plan.title.strip()
-        about = f" về {_lower_first(title.removeprefix('Kế hoạch ').strip())}" if title else ""
+        about = f" về {lower_first(title.removeprefix('Kế hoạch ').strip())}" if title else ""
         lines.append(f"Căn cứ Kế hoạch số {plan.number}{when}{issuer}{about}")
     return tuple(lines)
 
@@ -202,7 +191,7 @@ class MinutesService:
         start, end = to_local(visit.actual_start), to_local(visit.actual_end)
         issued_on = start.date() if start else visit.scheduled_on or today
         subject = visit.subject.strip() or (f"Kiểm tra công vụ tại {unit_name}".strip())
-        activity = _lower_first(subject)
+        activity = lower_first(subject)
         if unit_name and unit_name not in activity:
             activity = f"{activity} tại {unit_name}"
         numbered = False
@@ -213,7 +202,7 @@ class MinutesService:
                 DocumentType.MINUTES,
                 code,
                 issued_on,
-                f"Biên bản {_lower_first(subject)}",
+                f"Biên bản {lower_first(subject)}",
                 plan_id=plan.id if plan else None,
                 visit_id=visit.id,
             )

@@ -18,7 +18,8 @@ from inspectdesk.db.database import Database, open_database
 from inspectdesk.db.models import Finding, IssuedDocument, Plan, Unit, Visit
 from inspectdesk.documents.fonts import choose_fonts
 from inspectdesk.documents.report_data import FindingGroup, ReportData, TeamLine, VisitRow
-from inspectdesk.documents.report_pdf import appendix_totals, build_report_pdf
+from inspectdesk.documents.report_pdf import build_report_pdf
+from inspectdesk.documents.report_text import appendix_totals
 from inspectdesk.domain.enums import DocumentType, FindingKind
 from inspectdesk.services.demo import build_demo
 from inspectdesk.services.report import ReportResult, ReportService
