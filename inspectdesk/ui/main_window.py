@@ -184,8 +184,10 @@ class MainWindow(QMainWindow):
             self.tr("Inspecting &organisations…"), self.show_organisations
         )
         self.checklists_action = self._action(self.tr("&Checklists…"), self.show_checklists)
+        self.templates_action = self._action(self.tr("Document &templates…"), self.show_templates)
         self.catalogue_menu.addAction(self.organisations_action)
         self.catalogue_menu.addAction(self.checklists_action)
+        self.catalogue_menu.addAction(self.templates_action)
         self.toolbar = QToolBar(self.tr("Main toolbar"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
@@ -254,6 +256,12 @@ class MainWindow(QMainWindow):
 
         if self.workspace is not None:
             ChecklistDialog(self.workspace, self).exec()
+
+    def show_templates(self) -> None:
+        """The Word templates documents are made from (the user's, not the file's)."""
+        from inspectdesk.ui.templates_dialog import TemplatesDialog
+
+        TemplatesDialog(parent=self).exec()
 
     def show_trash(self) -> None:
         """Open the trash of the open file."""
