@@ -224,3 +224,13 @@ def test_command_line_templates(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert main(["templates", "check", "khong-co", str(target)]) == 1
     assert "khong-co" in capsys.readouterr().err
     assert main(["templates", "reset", "minutes", *folder]) == 0
+
+
+@pytest.mark.parametrize("key", list(KINDS))
+def test_docs_name_every_placeholder(key: str) -> None:
+    guide = (Path(__file__).parents[2] / "docs" / "templates.md").read_text(encoding="utf-8")
+    section = guide.split(f"— `{key}`", 1)
+    assert len(section) == 2, f"docs/templates.md has no section for {key}"
+    body = section[1].split("\n## ", 1)[0]
+    missing = [name for name in sample_context(key) if f"`{name}`" not in body]
+    assert not missing, f"docs/templates.md does not explain {missing} of {key}"
