@@ -13,6 +13,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -38,6 +39,7 @@ def main() -> int:
     from inspectdesk.services.demo import build_demo
     from inspectdesk.services.files import check_file
     from inspectdesk.services.remediation import RecommendationFilter, list_recommendations
+    from inspectdesk.services.report import ReportService
     from inspectdesk.ui import worker
     from inspectdesk.ui.application import create_application
     from inspectdesk.ui.checklist_dialog import ChecklistDialog
@@ -46,6 +48,7 @@ def main() -> int:
     from inspectdesk.ui.lead_dialog import LeadDialog
     from inspectdesk.ui.main_window import MainWindow
     from inspectdesk.ui.organisation_dialog import OrganisationsDialog
+    from inspectdesk.ui.pdf_preview import PdfPreviewDialog
     from inspectdesk.ui.person_dialog import PersonDialog
     from inspectdesk.ui.plan_dialog import PlanDialog
     from inspectdesk.ui.recommendation_dialog import RecommendationDialog
@@ -140,6 +143,18 @@ def main() -> int:
         editor.tabs.setCurrentWidget(editor.sanctions)
         save(editor, "visit-sanctions")
         editor.close()
+        report = ReportService(db, ws.bus).write_pdf(
+            plan.id, Path(tmp) / "Báo cáo 230-KH-UBND.pdf", today=DEMO_TODAY
+        )
+        preview = PdfPreviewDialog(report.path, settings=settings)
+        preview.resize(1000, 800)
+        preview.show()
+        deadline = time.monotonic() + 1.5  # the pages render in QtPdf's own threads
+        while time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.02)
+        save(preview, "report-preview")
+        preview.close()
         window.close()
     QApplication.processEvents()
     return 0

@@ -2,26 +2,41 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QMenu, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QPoint, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+from shiboken6 import Shiboken
 
 from inspectdesk.errors import UserError
 from inspectdesk.services import listing
 from inspectdesk.services.listing import PlanRow
 from inspectdesk.services.plans import PlanService
+from inspectdesk.services.report import ReportResult, ReportService
 from inspectdesk.text import format_short_date
 from inspectdesk.ui.forms import show_user_error
 from inspectdesk.ui.labels import label
 from inspectdesk.ui.pages.list_page import ListPage
+from inspectdesk.ui.pdf_preview import PdfPreviewDialog, open_pdf_preview
 from inspectdesk.ui.plan_dialog import PlanDialog
 from inspectdesk.ui.row_model import ID_ROLE, Column
 from inspectdesk.ui.undo import ServiceCommand
+from inspectdesk.ui.worker import Progress, Task, run_in_background
 from inspectdesk.ui.workspace import Workspace
+
+NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
 def _load(workspace: Workspace, search: str) -> Sequence[PlanRow]:
@@ -36,8 +51,23 @@ def _key(value: date | None) -> str:
     return value.isoformat() if value else ""
 
 
+def file_name_part(text: str) -> str:
+    """``text`` made safe in a file name on Windows (``230/KH-UBND`` → ``230-KH-UBND``)."""
+    return NOT_IN_FILE_NAMES.sub("-", text).strip(" .-")
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (the home folder when the system names none)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder else Path.home()
+
+
 class PlansPage(ListPage):
-    """The plan list with add (Insert), edit (Enter, double-click) and delete (Delete)."""
+    """The plan list with add (Insert), edit (Enter, double-click) and delete (Delete).
+
+    "Summary report (PDF)" writes the selected plan's report in the background and
+    opens it in the preview.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -67,7 +97,21 @@ class PlansPage(ListPage):
         self.delete_action = self.page_action(
             self.tr("&Delete"), self.delete_plans, QKeySequence.StandardKey.Delete
         )
+        self.report_action = self.page_action(
+            self.tr("Summary &report (PDF)…"), self.write_report, "Ctrl+Shift+R"
+        )
+        self.report_action.setStatusTip(
+            self.tr("Write the selected plan's summary report as a PDF and show it")
+        )
+        self.report_button = QPushButton(self.tr("Summary &report…"))
+        self.report_button.setToolTip(self.report_action.statusTip())
+        self.report_button.clicked.connect(self.report_action.trigger)
+        self.filters.insertWidget(self.filters.indexOf(self.add_button), self.report_button)
+        self.report_task: Task | None = None
+        self.report_preview: PdfPreviewDialog | None = None
+        self.table.selectionModel().selectionChanged.connect(self._update_report_action)
         self._editing = False
+        self._update_report_action()
 
     def refresh(self) -> None:
         super().refresh()
@@ -75,6 +119,18 @@ class PlansPage(ListPage):
         for action in (self.new_action, self.delete_action):
             action.setEnabled(not readonly)
         self.add_button.setEnabled(not readonly)
+        self._update_report_action()
+
+    def clear(self) -> None:
+        super().clear()
+        self._update_report_action()
+
+    def _update_report_action(self) -> None:
+        """The report needs one selected plan and a file it may number the report in."""
+        writable = self.workspace is not None and not self.workspace.readonly
+        enabled = writable and len(self.selected_ids()) == 1
+        self.report_action.setEnabled(enabled)
+        self.report_button.setEnabled(enabled)
 
     def select_plan(self, plan_id: uuid.UUID) -> None:
         """Make ``plan_id`` the current row, if it is shown."""
@@ -86,10 +142,17 @@ class PlansPage(ListPage):
 
     # -- actions -------------------------------------------------------------
 
+    def menu_actions(self) -> list[QAction | None]:
+        """The context menu's actions (None: a separator)."""
+        return [self.new_action, self.edit_action, self.delete_action, None, self.report_action]
+
     def _context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
-        for action in (self.new_action, self.edit_action, self.delete_action):
-            menu.addAction(action)
+        for action in self.menu_actions():
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
         menu.exec(self.table.viewport().mapToGlobal(position))
 
     def _service(self) -> PlanService | None:
@@ -156,3 +219,57 @@ class PlansPage(ListPage):
                 undo=lambda: service.set_deleted(ids, False),
             )
         )
+
+    # -- the summary report --------------------------------------------------------
+
+    def write_report(self) -> Task | None:
+        """Ask where, then write the selected plan's summary report and show it."""
+        chosen = self.selected_ids()
+        if self.workspace is None or len(chosen) != 1 or not chosen[0]:
+            return None
+        row = next((r for r in self.model.rows() if str(r.id) == chosen[0]), None)
+        number = file_name_part(row.number) if row is not None else ""
+        stem = self.tr("Report %1").replace("%1", number).strip() if number else self.tr("Report")
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Summary report"),
+            str(documents_folder() / f"{stem}.pdf"),
+            self.tr("PDF document (*.pdf)"),
+        )
+        if not name:
+            return None
+        target = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+        return self.write_report_to(uuid.UUID(chosen[0]), target)
+
+    def write_report_to(self, plan_id: uuid.UUID, target: Path) -> Task | None:
+        """Write the plan's report to ``target`` in the background, then open the preview.
+
+        The report is numbered in the register the first time; a problem the user can
+        fix (a plan deleted meanwhile, a file that cannot be written) is shown in a
+        message box.
+        """
+        if self.workspace is None or self.workspace.readonly:
+            return None
+        if self.report_task is not None and self.report_task.running:
+            return self.report_task
+        service = ReportService(self.workspace.db, self.workspace.bus)
+
+        def work(_progress: Progress) -> ReportResult:
+            return service.write_pdf(plan_id, target)
+
+        self.report_task = run_in_background(
+            self,
+            self.tr("Writing the summary report"),
+            work,
+            self._report_written,
+            cancellable=False,
+        )
+        return self.report_task
+
+    def _report_written(self, result: ReportResult) -> None:
+        text = self.tr("Report %1 written to %2")
+        self.count.setText(text.replace("%1", result.number).replace("%2", str(result.path)))
+        previous = self.report_preview
+        if previous is not None and Shiboken.isValid(previous):
+            previous.close()
+        self.report_preview = open_pdf_preview(result.path, self)
