@@ -3,8 +3,9 @@
 
     python scripts/document_samples.py
 
-Writes the minutes of a signed demo visit (.docx, converted with LibreOffice) and the
-summary report of plan 230/KH-UBND (PDF), then one PNG per page with pdftoppm. Needs
+Writes the minutes of a signed demo visit, the decision establishing the teams of plan
+230/KH-UBND and the plan document of 18/KH-UBND (.docx, converted with LibreOffice) and
+the summary report of plan 230/KH-UBND (PDF), then one PNG per page with pdftoppm. Needs
 LibreOffice (``soffice``) and poppler-utils (``pdftoppm``) on PATH.
 """
 
@@ -37,6 +38,7 @@ def main() -> int:
     from inspectdesk.services.demo import build_demo
     from inspectdesk.services.files import open_file
     from inspectdesk.services.minutes import MinutesService
+    from inspectdesk.services.plan_documents import DecisionService, PlanDocumentService
     from inspectdesk.services.report import ReportService
 
     OUT.mkdir(parents=True, exist_ok=True)
@@ -51,16 +53,25 @@ def main() -> int:
                 if v.unit == "UBND phường Liên Bảo" and v.minutes_number
             )
             minutes = MinutesService(db).write(str(visit.id), folder / "bien-ban.docx")
+            decision = DecisionService(db).write("230/KH-UBND", folder / "quyet-dinh.docx")
+            plan = PlanDocumentService(db).write("18/KH-UBND", folder / "ke-hoach.docx")
             service = ReportService(db)
             report = service.write_pdf(
                 service.plan_by_number("230/KH-UBND"), folder / "bao-cao.pdf"
             )
+        sources = [str(path) for path in (minutes, decision, plan)]
         subprocess.run(
-            [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(folder), str(minutes)],
+            [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(folder), *sources],
             check=True,
             capture_output=True,
         )
-        for page in _pages(folder / "bien-ban.pdf", "bien-ban") + _pages(report.path, "bao-cao"):
+        pages = [
+            *_pages(folder / "bien-ban.pdf", "bien-ban"),
+            *_pages(folder / "quyet-dinh.pdf", "quyet-dinh"),
+            *_pages(folder / "ke-hoach.pdf", "ke-hoach"),
+            *_pages(report.path, "bao-cao"),
+        ]
+        for page in pages:
             print(f"wrote {page.relative_to(ROOT)}")
     return 0
 

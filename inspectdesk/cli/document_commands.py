@@ -1,4 +1,4 @@
-"""Subcommands that write official documents: minutes and report."""
+"""Subcommands that write official documents: minutes, report, decision and plan."""
 
 from __future__ import annotations
 
@@ -36,7 +36,24 @@ def register(sub: Any) -> dict[str, Handler]:
     p.add_argument("--to", dest="end", type=_day, help="đến ngày (YYYY-MM-DD)")
     p.add_argument("--docx", action="store_true", help="bản Word để chỉnh sửa trước khi ký")
     p.add_argument("-o", "--output", type=Path, required=True)
-    return {"minutes": _cmd_minutes, "report": _cmd_report}
+
+    p = sub.add_parser(
+        "decision", help="lập quyết định thành lập Đoàn kiểm tra (.docx) của kế hoạch"
+    )
+    p.add_argument("file", type=Path)
+    p.add_argument("--plan", required=True, help="số hoặc UUID của kế hoạch")
+    p.add_argument("-o", "--output", type=Path, required=True, help="tệp .docx cần ghi")
+
+    p = sub.add_parser("plan-doc", help="lập văn bản kế hoạch kiểm tra (.docx)")
+    p.add_argument("file", type=Path)
+    p.add_argument("--plan", required=True, help="số hoặc UUID của kế hoạch")
+    p.add_argument("-o", "--output", type=Path, required=True, help="tệp .docx cần ghi")
+    return {
+        "minutes": _cmd_minutes,
+        "report": _cmd_report,
+        "decision": _cmd_decision,
+        "plan-doc": _cmd_plan_doc,
+    }
 
 
 def _cmd_minutes(args: argparse.Namespace) -> int:
@@ -64,4 +81,24 @@ def _cmd_report(args: argparse.Namespace) -> int:
         scope = ReportScope(plan_id, args.start, args.end)
         result = ReportService(db).write(scope, args.output, docx=args.docx)
     print(f"Đã lập báo cáo / report written: {result.number} → {result.path}")
+    return EXIT_OK
+
+
+def _cmd_decision(args: argparse.Namespace) -> int:
+    from inspectdesk.services.files import open_file
+    from inspectdesk.services.plan_documents import DecisionService
+
+    with open_file(args.file) as db:
+        path = DecisionService(db).write(args.plan, args.output)
+    print(f"Đã lập quyết định thành lập Đoàn kiểm tra / decision written: {path}")
+    return EXIT_OK
+
+
+def _cmd_plan_doc(args: argparse.Namespace) -> int:
+    from inspectdesk.services.files import open_file
+    from inspectdesk.services.plan_documents import PlanDocumentService
+
+    with open_file(args.file) as db:
+        path = PlanDocumentService(db).write(args.plan, args.output)
+    print(f"Đã lập kế hoạch kiểm tra / plan written: {path}")
     return EXIT_OK

@@ -12,7 +12,13 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from inspectdesk.documents.decision import decision_context, decision_template, sample_decision
 from inspectdesk.documents.minutes import minutes_context, minutes_template, sample_minutes
+from inspectdesk.documents.plan_document import (
+    plan_document_context,
+    plan_document_template,
+    sample_plan_document,
+)
 from inspectdesk.documents.report_docx import report_context, report_template, sample_report
 from inspectdesk.documents.templating import Template, to_bytes
 
@@ -39,6 +45,22 @@ KINDS: dict[str, TemplateKind] = {
             "Inspection minutes",
             minutes_template,
             lambda: minutes_context(sample_minutes()),
+        ),
+        TemplateKind(
+            "decision",
+            "quyet-dinh-thanh-lap-doan.docx",
+            "Quyết định thành lập Đoàn kiểm tra",
+            "Decision establishing the inspection team",
+            decision_template,
+            lambda: decision_context(sample_decision()),
+        ),
+        TemplateKind(
+            "plan",
+            "ke-hoach-kiem-tra.docx",
+            "Kế hoạch kiểm tra",
+            "Inspection plan",
+            plan_document_template,
+            lambda: plan_document_context(sample_plan_document()),
         ),
         TemplateKind(
             "report",
