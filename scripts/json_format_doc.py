@@ -71,6 +71,7 @@ between versions and tools, to keep a plain-text archive, and to feed other syst
 | date | string `YYYY-MM-DD` | `"2021-11-08"` |
 | timestamp | string, ISO 8601 in UTC with `Z` | `"2021-11-08T01:30:00Z"` |
 | code | string, one of the listed values | `"unannounced"` |
+| binary (a scanned file) | string: the bytes in base64 | `"JVBERi0xLjcK…"` |
 | empty | `null` (only where the field is optional) | `null` |
 
 ## Fields every row carries
@@ -92,8 +93,9 @@ format: they are derived from the text and recomputed on import.
 
 Import is all-or-nothing. Before anything is written, every record is checked: known
 table and field names, types and lengths, codes, references (to records in the same
-document or already in the file), no id twice, no cycle of parents. The first problem
-stops the import with a message naming the record, e.g.
+document or already in the file), no id twice, no cycle of parents, a signed copy's
+`size` and `sha256` true to its `content`. The first problem stops the import with a
+message naming the record, e.g.
 `tables.unit[12] (id 3f2…), field 'parent_id': no unit with id …`. Nothing is written
 and a file created for the import is removed.
 
@@ -123,6 +125,7 @@ def _describe(column: Column[Any]) -> str:
         return "timestamp"
     python_type = kind.python_type
     names = {str: "text", int: "whole number", float: "decimal", bool: "yes/no"}
+    names[bytes] = "binary (base64)"
     if python_type.__name__ == "UUID":
         return "UUID"
     if python_type.__name__ == "date":

@@ -14,14 +14,19 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import inspectdesk
-from inspectdesk.cli import data_commands, document_commands, template_commands
+from inspectdesk.cli import (
+    data_commands,
+    document_commands,
+    signing_commands,
+    template_commands,
+)
 from inspectdesk.cli.common import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, Parser, UsageError
 from inspectdesk.cli.data_commands import LIST_ENTITIES
 from inspectdesk.errors import UserError
 
 __all__ = ["EXIT_OK", "EXIT_PROBLEM", "EXIT_USAGE", "LIST_ENTITIES", "main", "run_command"]
 
-FAMILIES = (data_commands, document_commands, template_commands)
+FAMILIES = (data_commands, document_commands, template_commands, signing_commands)
 Handler = Callable[[argparse.Namespace], int]
 
 

@@ -10,7 +10,9 @@ Before each flush, for every synchronisable row being written:
   update (old → new), with tombstoning recorded as a deletion.
 
 The change log itself is append-only: a flush that would update or delete one of its
-rows is refused.
+rows is refused. A use case that must say why it changed something (an unlock of
+signed minutes) puts the reason in ``session.info[CHANGE_NOTE]``: the update entries
+written while it is there carry it as their ``note``.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ from inspectdesk.domain.enums import ChangeAction
 from inspectdesk.text import fold, nfc
 
 _UNLOGGED = frozenset({"updated_at", "updated_by", "revision", "created_at"})
+CHANGE_NOTE = "change_note"
+"""Key of ``Session.info`` whose text becomes the ``note`` of the update entries logged."""
 
 
 class AppendOnlyViolation(RuntimeError):
@@ -97,6 +101,7 @@ def _log_update(session: Session, obj: Syncable, actor: str) -> bool:
                 field=attr.key,
                 old_value=_dump(old),
                 new_value=_dump(new),
+                note=str(session.info.get(CHANGE_NOTE, ""))[:300],
             )
         )
     return changed

@@ -153,6 +153,8 @@ class _Builder(VisitRecorder):
         minutes = {
             id(spec): self._register(self.teams[spec.team][0].doc_code, spec.day) for spec in signed
         }
+        for entry in minutes.values():  # signed the day they were drawn up (no scan)
+            entry.signed_on = entry.issued_on
         for spec in specs:
             self._visit(spec, minutes.get(id(spec)))
         for plan, issued, title in data.REPORTS:

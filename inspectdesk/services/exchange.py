@@ -4,11 +4,14 @@ The format is documented in ``docs/json-format.md``. Exports are deterministic (
 in dependency order, rows by id, columns in table order, no timestamps of the export
 itself), so exporting, importing into a new file and exporting again gives the same
 bytes. Derived columns (folded search keys, collation keys) are not exported; the
-importer recomputes them.
+importer recomputes them. Binary columns (scanned signed copies) are base64 text.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
 import json
 import os
 import uuid
@@ -17,13 +20,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Column, Table, insert, select
+from sqlalchemy import Column, LargeBinary, Table, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from inspectdesk.db import migrate
 from inspectdesk.db.database import Database, create_database
-from inspectdesk.db.models import SYNCABLE_MODELS, ChangeLogEntry, Syncable
+from inspectdesk.db.models import SYNCABLE_MODELS, ChangeLogEntry, SignedCopy, Syncable
 from inspectdesk.db.types import stored_sort_key
 from inspectdesk.db.values import ValueProblem, from_plain, to_plain
 from inspectdesk.errors import ImportRejected
@@ -59,6 +62,41 @@ def exported_columns(model: type[Any]) -> list[Column[Any]]:
     return sorted(columns, key=lambda c: c.name != "id")  # the id first, then table order
 
 
+def _to_json(value: Any) -> Any:
+    """A column value as JSON: bytes as base64 text, anything else as :func:`to_plain`."""
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    return to_plain(value)
+
+
+def _from_json(column: Column[Any], value: Any) -> Any:
+    """A JSON value back for ``column`` (base64 text for binary columns).
+
+    Raises:
+        ValueProblem: the value does not fit the column.
+    """
+    if isinstance(column.type, LargeBinary) and value is not None:
+        if not isinstance(value, str):
+            raise ValueProblem(f"{value!r} is not base64 text")
+        try:
+            return base64.b64decode(value, validate=True)
+        except (binascii.Error, ValueError):
+            raise ValueProblem("not valid base64 text") from None
+    return from_plain(column, value)
+
+
+def _check_content(model: type[Any], row: dict[str, Any]) -> str | None:
+    """What is wrong with a stored file's size or SHA-256, if anything."""
+    if model is not SignedCopy:
+        return None
+    content = row.get("content") or b""
+    if row.get("size") != len(content):
+        return f"size {row.get('size')} does not match the {len(content)} bytes of content"
+    if row.get("sha256") != hashlib.sha256(content).hexdigest():
+        return "sha256 does not match the content"
+    return None
+
+
 @dataclass
 class ExportSummary:
     """How many rows of each table were written."""
@@ -85,7 +123,7 @@ def export_json(db: Database, out: Path) -> ExportSummary:
             count = 0
             rows = s.execute(select(*columns).order_by(table.c.id)).yield_per(_BATCH)
             for row in rows:
-                record = {c.name: to_plain(v) for c, v in zip(columns, row, strict=True)}
+                record = {c.name: _to_json(v) for c, v in zip(columns, row, strict=True)}
                 stream.write("," if count else "")
                 stream.write("\n   " + json.dumps(record, ensure_ascii=False))
                 count += 1
@@ -179,13 +217,16 @@ def _convert(model: type[Any], tables: dict[str, Any]) -> Iterator[tuple[str, di
                 row[name] = _default(column, where)
                 continue
             try:
-                value = from_plain(column, record[name])
+                value = _from_json(column, record[name])
             except ValueProblem as exc:
                 raise _Reject(f"{where}, field {name!r}", str(exc)) from None
             row[name] = nfc(value) if isinstance(value, str) else value
         for name, (source, how) in derived.items():
             text = row.get(source) or ""
             row[name] = fold(text) if how == "fold" else stored_sort_key(text)
+        problem = _check_content(model, row)
+        if problem:
+            raise _Reject(where, problem)
         yield where, row
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 from sqlalchemy.exc import DBAPIError
 
 from inspectdesk.db import fileformat, migrate
@@ -93,7 +93,10 @@ def check_file(path: Path) -> CheckReport:
                 report.problems.extend(fileformat.integrity_report(conn))
             except DBAPIError as exc:
                 report.problems.append(f"SQLite: {exc.orig}")
+            present = set(inspect(conn).get_table_names())
             for name in (*(m.__tablename__ for m in SYNCABLE_MODELS), ChangeLogEntry.__tablename__):
+                if name not in present and facts.generation < app_generation:
+                    continue  # a table the upgrade will create
                 table = Base.metadata.tables[name]
                 try:
                     count = conn.execute(select(func.count()).select_from(table)).scalar_one()

@@ -53,16 +53,16 @@ _D = TypeVar("_D")
 
 
 class VisitLocked(UserError):
-    """The visit's minutes are signed: its records cannot change until the status does."""
+    """The visit's minutes are signed: its records cannot change until it is unlocked."""
 
     code = "visit_locked"
     vi = (
         "Biên bản của cuộc kiểm tra này đã ký nên không sửa được;"
-        " muốn sửa, hãy chuyển trạng thái về “Đã lập biên bản”."
+        " muốn sửa, hãy dùng “Mở khóa” và ghi lý do."
     )
     en = (
         "The minutes of this visit are signed, so it cannot be changed;"
-        " set its status back to “Minutes drafted” to edit it."
+        " to edit it, use “Unlock” and give the reason."
     )
 
 

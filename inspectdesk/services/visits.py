@@ -29,6 +29,7 @@ from inspectdesk.db.models import (
     Visit,
 )
 from inspectdesk.domain.enums import ItemResult, VisitMode, VisitStatus
+from inspectdesk.services.signing_rules import UseMarkSigned, UseUnlock
 from inspectdesk.services.tombstones import set_deleted
 from inspectdesk.services.units import Choice
 from inspectdesk.services.validation import FieldProblem, Problem, ValidationFailed, check_lengths
@@ -63,6 +64,8 @@ __all__ = [
     "RecommendationDraft",
     "RecommendationRow",
     "RemediationEventRow",
+    "UseMarkSigned",
+    "UseUnlock",
     "VisitDetail",
     "VisitDraft",
     "VisitLocked",
@@ -164,7 +167,7 @@ class VisitDetail:
 
     @property
     def locked(self) -> bool:
-        """Signed minutes: nothing changes but the status."""
+        """Signed minutes: nothing changes until the visit is unlocked (see signing)."""
         return self.status is VisitStatus.SIGNED
 
 
@@ -329,14 +332,25 @@ class VisitService(VisitRecords):
     def set_status(self, visit_id: uuid.UUID, status: VisitStatus, revision: int) -> int:
         """Move a visit to ``status``; return the new revision.
 
-        Any status may follow any other (a signed visit is unlocked by moving it back),
-        but the minutes can be drafted or signed only once the visit has a unit and an
-        actual start: otherwise ``status`` is INVALID and ``actual_start`` REQUIRED.
+        Any status other than signed may follow any other, but the minutes can be
+        drafted only once the visit has a unit and an actual start: otherwise ``status``
+        is INVALID and ``actual_start`` REQUIRED. The signed state is entered and left
+        only through :class:`~inspectdesk.services.signing.SigningService` (its date,
+        scan and logged unlock).
+
+        Raises:
+            UseMarkSigned: ``status`` is SIGNED.
+            UseUnlock: the visit is signed.
         """
         with self._db.sessions.begin() as s:
             visit = live(s, Visit, visit_id)
             if visit.revision != revision:
                 raise ValidationFailed([FieldProblem("revision", Problem.STALE)])
+            if status is not visit.status:
+                if visit.status is VisitStatus.SIGNED:
+                    raise UseUnlock()
+                if status is VisitStatus.SIGNED:
+                    raise UseMarkSigned()
             if status in NEEDS_START:
                 problems = [
                     FieldProblem(name, Problem.REQUIRED)

@@ -26,16 +26,21 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from inspectdesk.domain.enums import VisitStatus
 from inspectdesk.errors import NotFound
 from inspectdesk.services.changes import Changes
-from inspectdesk.services.visits import VisitDetail, VisitDraft, VisitService
+from inspectdesk.services.signing import SigningService, SigningState, UnlockRecord
+from inspectdesk.services.visits import VIETNAM, VisitDetail, VisitDraft, VisitService
 from inspectdesk.ui.labels import label
+from inspectdesk.ui.recommendation_dialog import short_date
 from inspectdesk.ui.sanctions_panel import SanctionsPanel
+from inspectdesk.ui.signing_actions import SigningActions
 from inspectdesk.ui.visit_checklist_tab import ChecklistTab
 from inspectdesk.ui.visit_findings_tab import FindingsTab
 from inspectdesk.ui.visit_record_tabs import AttendanceTab
@@ -64,6 +69,8 @@ class VisitEditor(VisitSaving, QDialog):
         self.svc = VisitService(workspace.db, workspace.bus)
         self.visit_id = visit_id
         self.detail: VisitDetail | None = None
+        self.signing_state: SigningState | None = None
+        self.last_unlock: UnlockRecord | None = None
         self._saved = VisitDraft(scheduled_on=date.today())
         self._revision = 0
         self._pending: list[str] = []
@@ -103,10 +110,25 @@ class VisitEditor(VisitSaving, QDialog):
         self.status_line.setObjectName("saveState")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
+        self.signing = SigningActions(
+            self, lambda: self.workspace, lambda: None if self._gone else self.visit_id
+        )
+        self.signing.done.connect(lambda: self.reload(full=True))
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addWidget(self.badge)
         top.addStretch(1)
+        self.signing_buttons: dict[str, QPushButton] = {}
+        for key, action in zip(
+            ("sign", "attach", "open", "unlock"), self.signing.actions(), strict=True
+        ):
+            button = QPushButton(action.text())
+            button.setAutoDefault(False)
+            button.clicked.connect(action.trigger)
+            action.changed.connect(lambda b=button, a=action: b.setEnabled(a.isEnabled()))
+            button.setEnabled(action.isEnabled())
+            self.signing_buttons[key] = button
+            top.addWidget(button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status_line, 1)
         bottom.addWidget(buttons)
@@ -174,9 +196,50 @@ class VisitEditor(VisitSaving, QDialog):
         if full:
             self._show_general(detail.general)
         self.conclusion.show_status(detail.status)
+        self._read_signing(detail)
         self._apply_state()
         for tab in self.record_tabs:
             tab.show_detail(detail)
+
+    def _read_signing(self, detail: VisitDetail) -> None:
+        self.signing_state = self.signing.refresh()
+        self.last_unlock = None
+        if detail.status is VisitStatus.DRAFTED:
+            unlocks = SigningService(self.workspace.db).unlocks(detail.id)
+            self.last_unlock = unlocks[0] if unlocks else None
+
+    def _show_signing(self) -> None:
+        """The signing buttons that apply to the visit as it stands."""
+        state = None if self._gone else self.signing_state
+        status = state.status if state else None
+        shown = {
+            "sign": status not in (None, VisitStatus.SIGNED, VisitStatus.CANCELLED),
+            "attach": status is VisitStatus.SIGNED,
+            "open": bool(state and state.scan),
+            "unlock": status is VisitStatus.SIGNED,
+        }
+        for key, button in self.signing_buttons.items():
+            button.setVisible(shown[key])
+        tip = ""
+        if state is not None and not state.minutes_number:
+            tip = self.tr("Draw up the minutes first (schedule page, “Draw up the minutes”).")
+        self.signing_buttons["sign"].setToolTip(tip)
+
+    def _locked_banner(self) -> str:
+        state = self.signing_state
+        if state is not None and state.signed_on is not None:
+            text = self.tr("The minutes were signed on %1, so the visit is locked.").replace(
+                "%1", short_date(state.signed_on)
+            )
+        else:
+            text = self.tr("The minutes are signed, so the visit is locked.")
+        if state is not None and state.scan is not None:
+            text += " " + self.tr("Signed copy: %1.").replace("%1", state.scan.file_name)
+        return (
+            text
+            + " "
+            + self.tr("To change it, use “Unlock…”: the reason is recorded in the change log.")
+        )
 
     def _show_general(self, draft: VisitDraft) -> None:
         """Put a draft's values in the fields, except those with edits not yet saved."""
@@ -210,7 +273,8 @@ class VisitEditor(VisitSaving, QDialog):
             self.tabs.setTabEnabled(self.tabs.indexOf(tab), exists)
         # Sanctions are decided after the minutes are signed: signing does not lock them.
         self.sanctions.set_editable(not readonly and not self._gone and exists)
-        self.conclusion.status.setEnabled(exists and not readonly)
+        self.conclusion.status.setEnabled(exists and not readonly and not locked)
+        self._show_signing()
         name = detail.unit_name if detail else ""
         if self._gone:
             self.heading.setText(self.tr("Deleted visit"))
@@ -230,9 +294,14 @@ class VisitEditor(VisitSaving, QDialog):
         elif self._gone:
             banner = self.tr("This visit has been deleted (or its creation undone).")
         elif locked:
-            banner = self.tr(
-                "The minutes are signed, so the visit is locked. To change it, set its status"
-                " back to “Minutes drafted” on the Opinions and status tab."
+            banner = self._locked_banner()
+        elif self.last_unlock is not None and detail is not None:
+            record = self.last_unlock
+            banner = (
+                self.tr("The signed minutes were unlocked on %1 by %2: “%3”. Edits are logged.")
+                .replace("%1", short_date(record.at.astimezone(VIETNAM).date()))
+                .replace("%2", record.by)
+                .replace("%3", record.reason)
             )
         elif not exists:
             banner = self.tr("The new visit is saved as soon as its unit is chosen.")

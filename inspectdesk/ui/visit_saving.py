@@ -14,11 +14,11 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from typing import Any, cast
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTime, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from inspectdesk.domain.enums import VisitStatus
 from inspectdesk.errors import UserError
@@ -214,7 +214,7 @@ class VisitSaving:
                 text = QCoreApplication.translate(
                     "VisitEditor",
                     "Record the actual start (General data tab) before marking the minutes"
-                    " drafted or signed.",
+                    " drafted.",
                 )
                 show_problem(self.conclusion.status_error, text)
             binding = self.bindings.get(problem.field)
@@ -321,18 +321,6 @@ class VisitSaving:
             return
         self.flush()
         show_problem(self.conclusion.status_error, None)
-        if detail.locked:
-            answer = QMessageBox.question(
-                cast(QWidget, self),
-                QCoreApplication.translate("VisitEditor", "Unlock signed minutes"),
-                QCoreApplication.translate(
-                    "VisitEditor",
-                    "The minutes of this visit are signed. Change its status and allow editing?",
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                self.conclusion.show_status(detail.status)
-                return
         visit_id, old, svc = detail.id, detail.status, self.svc
         ok, _ = self.attempt(lambda: svc.set_status(visit_id, status, self._revision), ["status"])
         if not ok:

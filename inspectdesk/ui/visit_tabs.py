@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -225,11 +226,17 @@ class ConclusionTab(_FormTab):
         self.status = QComboBox()
         for status in VisitStatus:
             self.status.addItem(label(status), status.value)
+        signed = self.status.model()
+        if isinstance(signed, QStandardItemModel):  # entered only by "Mark as signed…"
+            item = signed.item(self.status.findData(VisitStatus.SIGNED.value))
+            if item is not None:
+                item.setEnabled(False)
         self.status_error = error_label()
         rules = QLabel(
             self.tr(
-                "The minutes can be marked drafted or signed once the visit has a unit and an"
-                " actual start. Signed minutes lock the visit until its status goes back."
+                "The minutes can be marked drafted once the visit has a unit and an actual"
+                " start. Signed minutes are recorded with “Mark as signed…” and lock the"
+                " visit; only “Unlock…”, with its reason logged, takes them back."
             )
         )
         rules.setWordWrap(True)

@@ -298,6 +298,8 @@ class RowKeeper:
             return n
         if isinstance(kind, sa.Numeric):
             return 12.5
+        if isinstance(kind, sa.LargeBinary):  # bytes of every value, NUL included
+            return f"{n}·{column.name}".encode() + bytes(range(256))
         text = f"{n}·{column.name}·Đà Nẵng"
         return text[: kind.length] if getattr(kind, "length", None) else text
 

@@ -191,6 +191,7 @@ def test_signed_visits_are_numbered_in_the_register(session: Session) -> None:
         assert visit.minutes_number == document.number
         assert document.number.endswith("/BB-ĐKT")
         assert document.issued_on == visit.scheduled_on and document.year == document.issued_on.year
+        assert document.signed_on == document.issued_on  # signed the day of the visit
     by_year: dict[int, list[int]] = {}
     for document in documents.values():
         by_year.setdefault(document.year, []).append(document.sequence)

@@ -40,12 +40,14 @@ from inspectdesk.domain.enums import (
 from inspectdesk.errors import NotFound
 from inspectdesk.services.changes import ChangeBus, Changes
 from inspectdesk.services.files import new_file
+from inspectdesk.services.signing import SigningService
 from inspectdesk.services.validation import FieldProblem, Problem, ValidationFailed
 from inspectdesk.services.visits import (
     VIETNAM,
     AttendeeDraft,
     FindingDraft,
     RecommendationDraft,
+    UseUnlock,
     VisitDraft,
     VisitLocked,
     VisitService,
@@ -266,13 +268,12 @@ def test_a_visit_in_the_trash_is_not_found_until_restored(world: World) -> None:
 def test_minutes_need_an_actual_start(world: World) -> None:
     visit_id = world.svc.create(world.draft())
     revision = world.svc.load(visit_id).revision
-    for status in (VisitStatus.DRAFTED, VisitStatus.SIGNED):
-        with pytest.raises(ValidationFailed) as excinfo:
-            world.svc.set_status(visit_id, status, revision)
-        assert problems_of(excinfo) == {
-            ("status", Problem.INVALID),
-            ("actual_start", Problem.REQUIRED),
-        }
+    with pytest.raises(ValidationFailed) as excinfo:
+        world.svc.set_status(visit_id, VisitStatus.DRAFTED, revision)
+    assert problems_of(excinfo) == {
+        ("status", Problem.INVALID),
+        ("actual_start", Problem.REQUIRED),
+    }
     assert world.svc.load(visit_id).status is VisitStatus.PLANNED
     revision = world.svc.set_status(visit_id, VisitStatus.IN_PROGRESS, revision)
     draft, revision = world.svc.general(visit_id)
@@ -284,10 +285,13 @@ def test_minutes_need_an_actual_start(world: World) -> None:
     assert problems_of(excinfo) == {("actual_start", Problem.REQUIRED)}
 
 
-def test_signed_minutes_lock_the_visit_until_the_status_goes_back(world: World) -> None:
+def test_signed_minutes_lock_the_visit_until_it_is_unlocked(world: World) -> None:
     visit_id = world.svc.create(world.draft(actual_start=START))
     finding = world.svc.add_finding(visit_id, FindingDraft(FindingKind.STRENGTH, "Đúng giờ"))
-    revision = world.svc.set_status(visit_id, VisitStatus.SIGNED, world.svc.load(visit_id).revision)
+    with world.db.sessions.begin() as s:
+        s.get_one(Visit, visit_id).minutes_number = "01/BB-ĐKT"
+    signing = SigningService(world.db, today=lambda: TODAY)
+    revision = signing.sign(visit_id, START.date(), None, world.svc.load(visit_id).revision)
     detail = world.svc.load(visit_id)
     assert detail.locked
     draft = detail.general
@@ -302,7 +306,9 @@ def test_signed_minutes_lock_the_visit_until_the_status_goes_back(world: World) 
     ):
         with pytest.raises(VisitLocked):
             call()
-    revision = world.svc.set_status(visit_id, VisitStatus.DRAFTED, revision)
+    with pytest.raises(UseUnlock):  # the status control cannot unlock
+        world.svc.set_status(visit_id, VisitStatus.DRAFTED, revision)
+    revision = signing.unlock(visit_id, "Bổ sung ý kiến của đơn vị", revision)
     world.svc.update_general(visit_id, replace(draft, place="X"), revision)
     assert world.svc.load(visit_id).general.place == "X"
 

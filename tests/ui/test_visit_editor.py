@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
@@ -257,24 +258,24 @@ def test_a_stale_write_gives_a_message_and_shows_the_saved_values(
     assert stored(demo_workspace, editor.visit_id).general.subject == ""
 
 
-def test_signed_minutes_lock_the_editor_until_the_status_goes_back(
-    qtbot: QtBot, demo_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+def test_the_status_control_neither_signs_nor_unlocks(
+    qtbot: QtBot, demo_workspace: Workspace
 ) -> None:
+    """Signing and unlocking have their own actions (see test_signing_ui.py)."""
     editor = editor_for(qtbot, demo_workspace, visit_of(demo_workspace, VisitStatus.DRAFTED))
-    choose(editor.conclusion.status, "Minutes signed")
-    assert stored(demo_workspace, editor.visit_id).status is VisitStatus.SIGNED
-    assert editor.general.place.isReadOnly() and not editor.general.unit.isEnabled()
-    assert not editor.results.add_rec_button.isEnabled()
-    assert editor.conclusion.status.isEnabled() and editor.banner.isVisible()
-    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: answers.pop(0))
-    choose(editor.conclusion.status, "Minutes drafted")  # "No": stays signed
-    assert stored(demo_workspace, editor.visit_id).status is VisitStatus.SIGNED
-    assert editor.conclusion.status.currentData() == VisitStatus.SIGNED.value
-    choose(editor.conclusion.status, "Minutes drafted")  # "Yes"
+    combo = editor.conclusion.status
+    model = combo.model()
+    assert isinstance(model, QStandardItemModel)
+    item = model.item(combo.findData(VisitStatus.SIGNED.value))
+    assert item is not None and not item.isEnabled()
+    choose(combo, "Minutes signed")  # forced past the disabled entry: the service refuses
     assert stored(demo_workspace, editor.visit_id).status is VisitStatus.DRAFTED
-    assert not editor.general.place.isReadOnly() and editor.general.unit.isEnabled()
-    assert editor.results.add_rec_button.isEnabled()
+    assert "Mark as signed" in editor.status_line.text()
+    assert combo.currentData() == VisitStatus.DRAFTED.value
+    signed = editor_for(qtbot, demo_workspace, visit_of(demo_workspace, VisitStatus.SIGNED))
+    assert not signed.conclusion.status.isEnabled()
+    assert signed.general.place.isReadOnly() and not signed.general.unit.isEnabled()
+    assert "Unlock" in signed.banner.text() and signed.banner.isVisible()
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen popup

@@ -4,7 +4,13 @@ from inspectdesk.db.models.base import Base, Syncable, utcnow
 from inspectdesk.db.models.checklists import ChecklistItem, ChecklistSection, ChecklistTemplate
 from inspectdesk.db.models.organisation import Organisation, Person, Unit, UnitKind, UnitLevel
 from inspectdesk.db.models.plans import Plan, SamplingStratum, Team, TeamMember
-from inspectdesk.db.models.records import ChangeLogEntry, FileMeta, IssuedDocument, Lead
+from inspectdesk.db.models.records import (
+    ChangeLogEntry,
+    FileMeta,
+    IssuedDocument,
+    Lead,
+    SignedCopy,
+)
 from inspectdesk.db.models.visits import (
     Attendee,
     ChecklistResult,
@@ -34,6 +40,7 @@ __all__ = [
     "RemediationEvent",
     "SamplingStratum",
     "Sanction",
+    "SignedCopy",
     "Syncable",
     "Team",
     "TeamMember",
@@ -66,5 +73,6 @@ SYNCABLE_MODELS: tuple[type[Syncable], ...] = (
     RemediationEvent,
     Sanction,
     IssuedDocument,
+    SignedCopy,
 )
 """Tables in dependency order (parents before children), for export, import and merge."""

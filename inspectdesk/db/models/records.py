@@ -1,11 +1,22 @@
-"""Leads from citizens, the register of issued documents, the change log, file facts."""
+"""Leads from citizens, the register of issued documents and the scanned signed copies,
+the change log, file facts."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, Uuid
+from sqlalchemy import (
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from inspectdesk.db.models.base import Base, Syncable, utcnow
@@ -48,6 +59,29 @@ class IssuedDocument(Syncable):
     visit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("visit.id"), default=None)
     file_name: Mapped[str] = mapped_column(String(300), default="")
     sha256: Mapped[str] = mapped_column(String(64), default="")
+    signed_on: Mapped[date | None] = mapped_column(Date, default=None)
+
+
+class SignedCopy(Syncable):
+    """The scanned copy of a visit's minutes as signed on paper (PDF or image).
+
+    A copy is never changed once stored: attaching a newer scan tombstones the older
+    row and adds a new one, so the change log never carries file contents and a
+    replaced scan can be restored. ``content`` is loaded only when asked for.
+    """
+
+    __tablename__ = "signed_copy"
+
+    visit_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("visit.id"), index=True)
+    document_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("issued_document.id"), default=None
+    )
+    file_name: Mapped[str] = mapped_column(String(300))
+    media_type: Mapped[str] = mapped_column(String(60))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    signed_on: Mapped[date | None] = mapped_column(Date, default=None)
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
 
 
 class ChangeLogEntry(Base):

@@ -1,8 +1,13 @@
-"""Văn bản: the register of issued documents (sổ đăng ký văn bản), read-only."""
+"""Văn bản: the register of issued documents (sổ đăng ký văn bản).
+
+The register itself is read-only here; a minutes entry shows when it was signed and
+whether its scanned signed copy is attached, and offers the signing actions.
+"""
 
 from __future__ import annotations
 
 import re
+import uuid
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction, QGuiApplication
@@ -15,9 +20,11 @@ from inspectdesk.services.register_list import (
     document_years,
     list_documents,
 )
+from inspectdesk.services.signing import DocumentSigning, SigningService
 from inspectdesk.ui.pages.list_page import ListPage
 from inspectdesk.ui.recommendation_dialog import clamp_columns, date_key, short_date
 from inspectdesk.ui.row_model import Column
+from inspectdesk.ui.signing_actions import SigningActions
 from inspectdesk.ui.workspace import Workspace
 
 # Words for the document types (context "labels", like inspectdesk.ui.labels).
@@ -36,12 +43,13 @@ def document_type_label(doc_type: DocumentType) -> str:
 
 
 class DocumentsPage(ListPage):
-    """The register, newest first, filtered by type and year; nothing here is editable."""
+    """The register, newest first, filtered by type and year, with the signing of minutes."""
 
-    TABLES = frozenset({"issued_document", "visit", "unit", "plan"})
+    TABLES = frozenset({"issued_document", "visit", "unit", "plan", "signed_copy"})
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self._rows: list[DocumentRow] = []
+        self._signing: dict[uuid.UUID, DocumentSigning] = {}
         super().__init__(
             self.tr("Documents"),
             [
@@ -56,6 +64,15 @@ class DocumentsPage(ListPage):
                 Column(self.tr("Title"), lambda r: r.title),
                 Column(self.tr("Unit or plan"), lambda r: r.subject),
                 Column(self.tr("File"), lambda r: r.file_name),
+                Column(
+                    self.tr("Signed on"),
+                    lambda r: short_date(self._signed(r).signed_on),
+                    lambda r: date_key(self._signed(r).signed_on),
+                ),
+                Column(
+                    self.tr("Signed copy"),
+                    lambda r: self.tr("Attached") if self._signed(r).has_scan else "",
+                ),
             ],
             self._load,
             self.TABLES,
@@ -84,6 +101,8 @@ class DocumentsPage(ListPage):
         self.open_action.triggered.connect(self.open_document)
         self.copy_action = QAction(self.tr("&Copy number"), self)
         self.copy_action.triggered.connect(self.copy_numbers)
+        self.signing = SigningActions(self, lambda: self.workspace, self._current_visit)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self.signing.refresh())
 
     # -- data ----------------------------------------------------------------
 
@@ -97,8 +116,19 @@ class DocumentsPage(ListPage):
         )
 
     def _load(self, workspace: Workspace, _search: str) -> list[DocumentRow]:
+        self._signing = SigningService(workspace.db).documents()
         self._rows = list_documents(workspace.db, self.current_filter())
         return self._rows
+
+    def _signed(self, row: DocumentRow) -> DocumentSigning:
+        return self._signing.get(row.id) or DocumentSigning(None, None, None, False)
+
+    def _current_visit(self) -> uuid.UUID | None:
+        """The visit of the current entry, when it is the minutes of one."""
+        row = self._row(self.current_id())
+        if row is None or row.doc_type is not DocumentType.MINUTES:
+            return None
+        return self._signed(row).visit_id
 
     def _fill_years(self, workspace: Workspace) -> None:
         chosen = self.year_filter.currentData()
@@ -121,6 +151,7 @@ class DocumentsPage(ListPage):
             clamp_columns(self.table, 300)
         if self.workspace is not None:
             self.count.setText(self.tr("%n document(s)", "", len(self._rows)))
+        self.signing.refresh()
 
     def _row(self, doc_id: str | None) -> DocumentRow | None:
         return next((r for r in self._rows if str(r.id) == doc_id), None)
@@ -131,7 +162,10 @@ class DocumentsPage(ListPage):
         """The context menu's actions for a click at ``position`` in the table."""
         if not self.table.indexAt(position).isValid():
             return []
-        return [self.open_action, self.copy_action]
+        actions = [self.open_action, self.copy_action]
+        if self.signing.refresh() is not None:
+            actions += self.signing.actions()
+        return actions
 
     def _context_menu(self, position: QPoint) -> None:
         actions = self.menu_actions(position)
@@ -151,6 +185,11 @@ class DocumentsPage(ListPage):
         if row is None:
             return None
         details = self.tr("Number: %1\nType: %2\nDate: %3\nTitle: %4\nUnit or plan: %5\nFile: %6")
+        signing = self._signed(row)
+        if signing.signed_on is not None:
+            details += "\n" + self.tr("Signed on: %7")
+        if signing.has_scan:
+            details += "\n" + self.tr("Signed copy attached")
         values = (
             row.number,
             document_type_label(row.doc_type),
@@ -158,7 +197,8 @@ class DocumentsPage(ListPage):
             row.title,
             row.subject,
             row.file_name or "—",
+            short_date(signing.signed_on),
         )
-        details = re.sub(r"%([1-6])", lambda m: values[int(m[1]) - 1], details)
+        details = re.sub(r"%([1-7])", lambda m: values[int(m[1]) - 1], details)
         QMessageBox.information(self, self.tr("Register entry"), details)
         return row

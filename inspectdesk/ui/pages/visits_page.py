@@ -31,6 +31,7 @@ from inspectdesk.services.visits import VisitService
 from inspectdesk.ui.labels import label
 from inspectdesk.ui.pages.list_page import ListPage
 from inspectdesk.ui.row_model import Column
+from inspectdesk.ui.signing_actions import SigningActions
 from inspectdesk.ui.undo import ServiceCommand
 from inspectdesk.ui.worker import Progress, Task, run_in_background
 from inspectdesk.ui.workspace import Workspace
@@ -144,6 +145,8 @@ class VisitsPage(ListPage):
         self.minutes_action = QAction(self.tr("Draw up the &minutes (.docx)…"), self)
         self.minutes_action.triggered.connect(self.write_minutes)
         self.minutes_task: Task | None = None
+        self.signing = SigningActions(self, lambda: self.workspace, self._current_visit)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self.signing.refresh())
 
     def _load(self, workspace: Workspace, search: str) -> Sequence[VisitRow]:
         codes = self.status.currentData() or []
@@ -191,6 +194,11 @@ class VisitsPage(ListPage):
         self.add_button.setEnabled(editable)
         self.new_action.setEnabled(editable)
         self.delete_action.setEnabled(editable)
+        self.signing.refresh()
+
+    def _current_visit(self) -> uuid.UUID | None:
+        current = self.current_id()
+        return uuid.UUID(current) if current else None
 
     def delete_visits(self) -> None:
         """Move the selected visits to the trash after confirmation; signed ones stay."""
@@ -205,8 +213,8 @@ class VisitsPage(ListPage):
                 self,
                 self.tr("Delete visits"),
                 self.tr(
-                    "Visits with signed minutes cannot be deleted. Change their status in the "
-                    "visit editor first."
+                    "Visits with signed minutes cannot be deleted. Unlock them first "
+                    "(the reason is recorded)."
                 ),
             )
             return
@@ -295,10 +303,17 @@ class VisitsPage(ListPage):
         if current:
             self.visit_requested.emit(str(uuid.UUID(current)))
 
+    def menu_actions(self) -> list[QAction | None]:
+        """The context menu's actions for the current row (None: a separator)."""
+        self.signing.refresh()
+        head = [self.open_action, self.new_action, self.minutes_action, None]
+        return [*head, *self.signing.actions(), None, self.delete_action]
+
     def _context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
-        menu.addAction(self.open_action)
-        menu.addAction(self.new_action)
-        menu.addAction(self.minutes_action)
-        menu.addAction(self.delete_action)
+        for action in self.menu_actions():
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
         menu.exec(self.table.viewport().mapToGlobal(position))
