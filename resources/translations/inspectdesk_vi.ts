@@ -425,8 +425,8 @@
         <translation>Ghi chú &amp;khác:</translation>
     </message>
     <message>
-        <source>The minutes can be marked drafted or signed once the visit has a unit and an actual start. Signed minutes lock the visit until its status goes back.</source>
-        <translation>Chỉ chuyển sang “Đã lập biên bản” hoặc “Đã ký biên bản” khi cuộc kiểm tra đã có đơn vị và thời gian bắt đầu. Biên bản đã ký thì cuộc kiểm tra bị khóa, cho đến khi chuyển trạng thái trở lại.</translation>
+        <source>The minutes can be marked drafted once the visit has a unit and an actual start. Signed minutes are recorded with “Mark as signed…” and lock the visit; only “Unlock…”, with its reason logged, takes them back.</source>
+        <translation>Chỉ chuyển được sang “Đã lập biên bản” khi cuộc kiểm tra đã có đơn vị và thời gian bắt đầu thực tế. Biên bản đã ký được ghi nhận bằng “Đánh dấu đã ký…” và khóa cuộc kiểm tra; chỉ “Mở khóa…” (có ghi lý do) mới mở lại được.</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -453,6 +453,21 @@
     <message>
         <source>Clear the date</source>
         <translation>Xóa ngày</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentReadyBox</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;In</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Mở &amp;thư mục chứa tệp</translation>
     </message>
 </context>
 <context>
@@ -488,6 +503,18 @@
     <message>
         <source>File</source>
         <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Ngày ký</translation>
+    </message>
+    <message>
+        <source>Signed copy</source>
+        <translation>Bản đã ký</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Đã đính kèm</translation>
     </message>
     <message>
         <source>Filter by number, title or unit (tones optional)</source>
@@ -536,6 +563,14 @@ Ngày ban hành: %3
 Trích yếu: %4
 Đơn vị / Kế hoạch: %5
 Tệp: %6</translation>
+    </message>
+    <message>
+        <source>Signed on: %7</source>
+        <translation>Ngày ký: %7</translation>
+    </message>
+    <message>
+        <source>Signed copy attached</source>
+        <translation>Đã đính kèm bản đã ký</translation>
     </message>
     <message>
         <source>Register entry</source>
@@ -1086,6 +1121,10 @@ Tệp: %6</translation>
         <translation>&amp;Bộ nội dung kiểm tra…</translation>
     </message>
     <message>
+        <source>Document &amp;templates…</source>
+        <translation>&amp;Mẫu văn bản…</translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
@@ -1297,6 +1336,124 @@ Tệp: %6</translation>
     <message>
         <source>No visits are due this week.</source>
         <translation>Không có cuộc kiểm tra nào trong tuần này.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>tệp không tồn tại</translation>
+    </message>
+    <message>
+        <source>it is not a PDF file, or it is damaged</source>
+        <translation>đây không phải tệp PDF hoặc tệp đã bị hỏng</translation>
+    </message>
+    <message>
+        <source>it is protected by a password</source>
+        <translation>tệp được bảo vệ bằng mật khẩu</translation>
+    </message>
+    <message>
+        <source>it is protected in a way that cannot be opened</source>
+        <translation>tệp được bảo vệ theo cách không mở được</translation>
+    </message>
+    <message>
+        <source>the file is incomplete</source>
+        <translation>tệp chưa đầy đủ</translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>không đọc được tệp</translation>
+    </message>
+    <message>
+        <source>%1 – Preview</source>
+        <translation>%1 – Xem trước</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious page</source>
+        <translation>Trang &amp;trước</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>Trang &amp;sau</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Thu &amp;nhỏ</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Phóng to</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>Vừa chiều &amp;rộng</translation>
+    </message>
+    <message>
+        <source>Fit pa&amp;ge</source>
+        <translation>Vừa &amp;khổ trang</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Open in ano&amp;ther program</source>
+        <translation>&amp;Mở bằng chương trình khác</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Lưu bản sao…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đón&amp;g</translation>
+    </message>
+    <message>
+        <source>Open in another program</source>
+        <translation>Mở bằng chương trình khác</translation>
+    </message>
+    <message>
+        <source>No program to open “%1” was found. Install a PDF reader.</source>
+        <translation>Không tìm thấy chương trình để mở “%1”. Hãy cài đặt một phần mềm đọc tệp PDF.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Lưu bản sao</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to “%1”: %2</source>
+        <translation>Không ghi được bản sao vào “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot show the PDF</source>
+        <translation>Không hiển thị được tệp PDF</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be shown: %2.</source>
+        <translation>Không hiển thị được tệp “%1”: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrinting</name>
+    <message>
+        <source>Printing</source>
+        <translation>In tài liệu</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Đang in…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is connected.</source>
+        <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã được kết nối và bật nguồn chưa.</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1740,18 @@ Tệp: %6</translation>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
+        <source>Summary &amp;report (PDF)…</source>
+        <translation>&amp;Báo cáo kết quả kiểm tra (PDF)…</translation>
+    </message>
+    <message>
+        <source>Write the selected plan&apos;s summary report as a PDF and show it</source>
+        <translation>Lập báo cáo kết quả kiểm tra của kế hoạch đang chọn thành tệp PDF và mở xem trước</translation>
+    </message>
+    <message>
+        <source>Summary &amp;report…</source>
+        <translation>&amp;Báo cáo kết quả…</translation>
+    </message>
+    <message>
         <source>Move the plan “%1” to the trash? You can restore it from the trash.</source>
         <translation>Chuyển kế hoạch “%1” vào Thùng rác? Có thể khôi phục lại từ Thùng rác.</translation>
     </message>
@@ -1601,6 +1770,30 @@ Tệp: %6</translation>
         <translation>
             <numerusform>Xóa %n kế hoạch</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Báo cáo %1</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Summary report</source>
+        <translation>Báo cáo kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the summary report</source>
+        <translation>Đang lập báo cáo kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <source>Report %1 written to %2</source>
+        <translation>Đã ghi báo cáo số %1 vào %2</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2208,96 @@ Tệp: %6</translation>
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>PDF, images (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>PDF, hình ảnh (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Choose the scanned signed copy</source>
+        <translation>Chọn bản chụp biên bản đã ký</translation>
+    </message>
+    <message>
+        <source>Mark the minutes as signed</source>
+        <translation>Đánh dấu biên bản đã ký</translation>
+    </message>
+    <message>
+        <source>Optional: PDF or image, up to 50 MB (can be attached later)</source>
+        <translation>Không bắt buộc: tệp PDF hoặc ảnh, tối đa 50 MB (có thể đính kèm sau)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Chọn &amp;tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>&amp;Ngày ký:</translation>
+    </message>
+    <message>
+        <source>Scanned &amp;copy:</source>
+        <translation>&amp;Bản chụp:</translation>
+    </message>
+    <message>
+        <source>Once the minutes are marked signed, the visit is locked: its content can be changed again only after an unlock, whose reason is recorded.</source>
+        <translation>Sau khi đánh dấu biên bản đã ký, cuộc kiểm tra bị khóa: chỉ sửa được nội dung sau khi mở khóa, và lý do mở khóa được ghi lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as signed</source>
+        <translation>Đánh dấu đã &amp;ký</translation>
+    </message>
+</context>
+<context>
+    <name>SigningActions</name>
+    <message>
+        <source>Mark as s&amp;igned…</source>
+        <translation>Đánh dấu đã &amp;ký…</translation>
+    </message>
+    <message>
+        <source>Attac&amp;h signed copy…</source>
+        <translation>Đính kèm bản đã ký (&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Open signed cop&amp;y</source>
+        <translation>Mở bản đã ký (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock…</source>
+        <translation>Mở khóa (&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Minutes %1</source>
+        <translation>Biên bản %1</translation>
+    </message>
+    <message>
+        <source>Mark minutes as signed</source>
+        <translation>Đánh dấu biên bản đã ký</translation>
+    </message>
+    <message>
+        <source>Marking the minutes signed</source>
+        <translation>Đang đánh dấu biên bản đã ký</translation>
+    </message>
+    <message>
+        <source>Attach signed copy</source>
+        <translation>Đính kèm bản đã ký</translation>
+    </message>
+    <message>
+        <source>The minutes already have a signed copy (%1). Replace it with %2?</source>
+        <translation>Biên bản đã có bản đã ký đính kèm (%1). Thay bằng tệp %2?</translation>
+    </message>
+    <message>
+        <source>Attaching the signed copy</source>
+        <translation>Đang đính kèm bản đã ký</translation>
+    </message>
+    <message>
+        <source>Opening the signed copy</source>
+        <translation>Đang mở bản đã ký</translation>
+    </message>
+</context>
+<context>
     <name>TeamEditor</name>
     <message>
         <source>Leader</source>
@@ -2185,6 +2468,77 @@ Tệp: %6</translation>
     <message>
         <source>Move “%1”</source>
         <translation>Đổi thứ tự của “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Document templates</source>
+        <translation>Mẫu văn bản</translation>
+    </message>
+    <message>
+        <source>Each document is made from a Word template. To change the wording or layout, save a copy of the template, edit it in Word keeping the placeholders in double braces such as {{ unit_name }}, then install it here. InspectDesk tries it with sample data and refuses a template with errors.</source>
+        <translation>Mỗi văn bản được lập từ một mẫu Word. Muốn sửa câu chữ hoặc cách trình bày, hãy lưu một bản sao của mẫu, chỉnh sửa trong Word nhưng giữ nguyên các chỗ điền trong dấu ngoặc kép nhọn như {{ unit_name }}, rồi cài lại tại đây. InspectDesk sẽ thử mẫu với dữ liệu mẫu và không nhận mẫu có lỗi.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Template in use</source>
+        <translation>Mẫu đang dùng</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy to edit…</source>
+        <translation>&amp;Lưu bản sao để chỉnh sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Install an edited template…</source>
+        <translation>&amp;Cài mẫu đã chỉnh sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the built-in template</source>
+        <translation>&amp;Dùng lại mẫu có sẵn</translation>
+    </message>
+    <message>
+        <source>Open the templates &amp;folder</source>
+        <translation>Mở &amp;thư mục mẫu</translation>
+    </message>
+    <message>
+        <source>Edited copy of %1</source>
+        <translation>Bản chỉnh sửa ngày %1</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Mẫu có sẵn</translation>
+    </message>
+    <message>
+        <source>Save a copy of the template</source>
+        <translation>Lưu bản sao của mẫu</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Không lưu được %1: %2</translation>
+    </message>
+    <message>
+        <source>Install an edited template</source>
+        <translation>Cài mẫu đã chỉnh sửa</translation>
+    </message>
+    <message>
+        <source>The template was checked and installed. New documents will use it.</source>
+        <translation>Mẫu đã được kiểm tra và cài đặt. Các văn bản lập từ nay sẽ dùng mẫu này.</translation>
+    </message>
+    <message>
+        <source>Use the built-in template again? Your edited copy is kept beside it as %1.</source>
+        <translation>Dùng lại mẫu có sẵn? Bản chỉnh sửa của bạn được giữ lại bên cạnh với tên %1.</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2760,29 @@ Tệp: %6</translation>
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock signed minutes</source>
+        <translation>Mở khóa biên bản đã ký</translation>
+    </message>
+    <message>
+        <source>These minutes are signed. Unlocking lets the visit be edited again, although the paper copy already carries the signatures. The unlock, its reason, your name and the time are recorded in the change log, as is every later edit.</source>
+        <translation>Biên bản này đã được ký. Mở khóa sẽ cho phép sửa lại cuộc kiểm tra, dù bản giấy đã có chữ ký. Việc mở khóa, lý do, tên người thực hiện và thời điểm được ghi vào nhật ký thay đổi, cũng như mọi chỉnh sửa sau đó.</translation>
+    </message>
+    <message>
+        <source>e.g. correct the name of the unit&apos;s representative</source>
+        <translation>ví dụ: sửa tên người đại diện đơn vị được kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for unlocking:</source>
+        <translation>&amp;Lý do mở khóa:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Mở &amp;khóa</translation>
+    </message>
+</context>
+<context>
     <name>Unsaved</name>
     <message>
         <source>Save the changes to “%1”?</source>
@@ -2478,6 +2855,26 @@ Tệp: %6</translation>
         <translation>&amp;Xử lý</translation>
     </message>
     <message>
+        <source>Draw up the minutes first (schedule page, “Draw up the minutes”).</source>
+        <translation>Hãy lập biên bản trước (trang Lịch kiểm tra, lệnh “Lập biên bản”).</translation>
+    </message>
+    <message>
+        <source>The minutes were signed on %1, so the visit is locked.</source>
+        <translation>Biên bản đã ký ngày %1 nên cuộc kiểm tra bị khóa.</translation>
+    </message>
+    <message>
+        <source>The minutes are signed, so the visit is locked.</source>
+        <translation>Biên bản đã ký nên cuộc kiểm tra bị khóa.</translation>
+    </message>
+    <message>
+        <source>Signed copy: %1.</source>
+        <translation>Bản đã ký: %1.</translation>
+    </message>
+    <message>
+        <source>To change it, use “Unlock…”: the reason is recorded in the change log.</source>
+        <translation>Muốn sửa, hãy dùng “Mở khóa…”; lý do mở khóa được ghi vào nhật ký thay đổi.</translation>
+    </message>
+    <message>
         <source>Deleted visit</source>
         <translation>Cuộc kiểm tra đã xóa</translation>
     </message>
@@ -2498,8 +2895,8 @@ Tệp: %6</translation>
         <translation>Cuộc kiểm tra này đã bị xóa (hoặc việc tạo mới đã được hoàn tác).</translation>
     </message>
     <message>
-        <source>The minutes are signed, so the visit is locked. To change it, set its status back to “Minutes drafted” on the Opinions and status tab.</source>
-        <translation>Biên bản đã ký nên cuộc kiểm tra bị khóa. Muốn sửa, hãy chuyển trạng thái về “Đã lập biên bản” ở thẻ Ý kiến và trạng thái.</translation>
+        <source>The signed minutes were unlocked on %1 by %2: “%3”. Edits are logged.</source>
+        <translation>Biên bản đã ký được %2 mở khóa ngày %1, lý do: “%3”. Mọi chỉnh sửa đều được ghi lại.</translation>
     </message>
     <message>
         <source>The new visit is saved as soon as its unit is chosen.</source>
@@ -2514,8 +2911,8 @@ Tệp: %6</translation>
         <translation>Cuộc kiểm tra này đã bị người khác sửa sau khi mở ở đây. Cửa sổ đã hiển thị lại dữ liệu đã lưu; hãy sửa lại.</translation>
     </message>
     <message>
-        <source>Record the actual start (General data tab) before marking the minutes drafted or signed.</source>
-        <translation>Hãy nhập thời gian bắt đầu (thẻ Thông tin chung) trước khi chuyển sang “Đã lập biên bản” hoặc “Đã ký biên bản”.</translation>
+        <source>Record the actual start (General data tab) before marking the minutes drafted.</source>
+        <translation>Hãy ghi thời gian bắt đầu thực tế (thẻ Thông tin chung) trước khi chuyển sang “Đã lập biên bản”.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -2532,14 +2929,6 @@ Tệp: %6</translation>
     <message>
         <source>Choose the unit to save the new visit.</source>
         <translation>Hãy chọn đơn vị được kiểm tra để lưu cuộc kiểm tra mới.</translation>
-    </message>
-    <message>
-        <source>Unlock signed minutes</source>
-        <translation>Mở khóa biên bản đã ký</translation>
-    </message>
-    <message>
-        <source>The minutes of this visit are signed. Change its status and allow editing?</source>
-        <translation>Biên bản của cuộc kiểm tra này đã ký. Chuyển trạng thái và cho phép sửa?</translation>
     </message>
     <message>
         <source>Change status</source>
@@ -2727,8 +3116,8 @@ Tệp: %6</translation>
         <translation>Xóa cuộc kiểm tra</translation>
     </message>
     <message>
-        <source>Visits with signed minutes cannot be deleted. Change their status in the visit editor first.</source>
-        <translation>Không thể xóa cuộc kiểm tra đã ký biên bản. Hãy chuyển trạng thái trong cửa sổ cuộc kiểm tra trước.</translation>
+        <source>Visits with signed minutes cannot be deleted. Unlock them first (the reason is recorded).</source>
+        <translation>Không xóa được cuộc kiểm tra đã ký biên bản. Hãy mở khóa trước (lý do mở khóa được ghi lại).</translation>
     </message>
     <message numerus="yes">
         <source>Move %n visit(s) to the trash, with their findings and recommendations? You can restore them from the trash.</source>
