@@ -17,6 +17,7 @@ import inspectdesk
 from inspectdesk.cli import (
     data_commands,
     document_commands,
+    sharing_commands,
     signing_commands,
     template_commands,
 )
@@ -26,7 +27,13 @@ from inspectdesk.errors import UserError
 
 __all__ = ["EXIT_OK", "EXIT_PROBLEM", "EXIT_USAGE", "LIST_ENTITIES", "main", "run_command"]
 
-FAMILIES = (data_commands, document_commands, template_commands, signing_commands)
+FAMILIES = (
+    data_commands,
+    document_commands,
+    template_commands,
+    signing_commands,
+    sharing_commands,
+)
 Handler = Callable[[argparse.Namespace], int]
 
 
