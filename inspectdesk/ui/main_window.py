@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -23,11 +24,14 @@ from PySide6.QtWidgets import (
 from inspectdesk.db.audit import current_actor
 from inspectdesk.errors import UserError
 from inspectdesk.services.changes import Changes
-from inspectdesk.services.files import new_file, open_file
+from inspectdesk.services.files import new_file
+from inspectdesk.services.locks import FileLock, FileLocked, acquire_lock
 from inspectdesk.services.search import Hit
 from inspectdesk.ui import screens
 from inspectdesk.ui.file_actions import install_file_actions
+from inspectdesk.ui.file_lock_prompt import open_locked
 from inspectdesk.ui.pages.base import Page
+from inspectdesk.ui.period_report_dialog import install_documents_menu
 from inspectdesk.ui.settings import Settings
 from inspectdesk.ui.settings_dialog import install_settings_action
 from inspectdesk.ui.workspace import Workspace
@@ -188,6 +192,7 @@ class MainWindow(QMainWindow):
         self.catalogue_menu.addAction(self.organisations_action)
         self.catalogue_menu.addAction(self.checklists_action)
         self.catalogue_menu.addAction(self.templates_action)
+        self.documents_menu, self.period_report_action = install_documents_menu(self)
         self.toolbar = QToolBar(self.tr("Main toolbar"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
@@ -283,8 +288,19 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path, *, create: bool = False) -> bool:
         """Open (or create) a database file; say why in a message box when it cannot be."""
+        if not create and self.workspace is not None and self.workspace.path == Path(path):
+            return True  # already open here
+        lock: FileLock | None = None
         try:
-            db = new_file(path) if create else open_file(path)
+            if create:
+                db = new_file(path)
+                with contextlib.suppress(OSError, FileLocked):
+                    lock = acquire_lock(path)
+            else:
+                opened = open_locked(self, path)
+                if opened is None:
+                    return False
+                db, lock = opened
         except UserError as exc:
             QMessageBox.warning(
                 self, self.tr("Cannot open the file"), exc.describe(self.settings.language)
@@ -292,8 +308,10 @@ class MainWindow(QMainWindow):
             return False
         if not self.close_file():
             db.close()
+            if lock is not None:
+                lock.release()
             return False
-        self.workspace = Workspace(db, self)
+        self.workspace = Workspace(db, self, lock=lock)
         self.workspace.changed.connect(self._on_changes)
         self.undo_action.setEnabled(True)
         self.settings.add_recent(path)
@@ -338,6 +356,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         ws = self.workspace
+        self.period_report_action.setEnabled(ws is not None and not ws.readonly)
         if ws is None or ws.path is None:
             self.setWindowTitle("InspectDesk")
             self.file_label.setText(self.tr("No file open"))

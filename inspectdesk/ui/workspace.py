@@ -14,7 +14,9 @@ from PySide6.QtGui import QUndoStack
 
 from inspectdesk.db.database import Database
 from inspectdesk.services.changes import ChangeBus, Changes
+from inspectdesk.services.locks import FileLock
 from inspectdesk.services.units import UnitService
+from inspectdesk.ui.file_lock_prompt import LockKeeper
 
 
 class Workspace(QObject):
@@ -22,9 +24,12 @@ class Workspace(QObject):
 
     changed = Signal(object)  # Changes
 
-    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+    def __init__(
+        self, db: Database, parent: QObject | None = None, lock: FileLock | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
+        self.lock_keeper = LockKeeper(lock, self) if lock is not None else None
         self.bus = ChangeBus()
         self.bus.subscribe(self._relay)
         self.undo_stack = QUndoStack(self)
@@ -46,3 +51,5 @@ class Workspace(QObject):
         self.undo_stack.clear()
         self.bus.unsubscribe(self._relay)
         self.db.close()
+        if self.lock_keeper is not None:
+            self.lock_keeper.release()

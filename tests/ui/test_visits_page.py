@@ -101,23 +101,53 @@ def test_filters_by_team(window: MainWindow, qtbot: QtBot) -> None:
     assert page.team.currentText().startswith(shown_teams.pop())
 
 
-def test_minutes_are_written_from_the_schedule_and_opened(
+def test_minutes_are_written_from_the_schedule_and_offered(
     window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from docx import Document
-    from PySide6.QtGui import QDesktopServices
 
     from inspectdesk.ui import worker
+    from inspectdesk.ui.pages import visits_page
 
     page = page_of(window)
     assert page.workspace is not None
     visit = next(v for v in list_visits(page.workspace.db) if v.minutes_number)
-    opened: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    offered: list[tuple[object, str, str, Path]] = []
+    monkeypatch.setattr(
+        visits_page,
+        "document_ready",
+        lambda parent, title, text, path: offered.append((parent, title, text, path)) or "open",
+    )
     target = tmp_path / "biên bản.docx"
     with worker.synchronous():
-        page.write_minutes_to(visit.id, target)
-    assert opened == [str(target)]
-    text = "\n".join(p.text for p in Document(str(target)).paragraphs)
+        task = page.write_minutes_to(visit.id, target)
+    assert task is not None and task is page.minutes_task and not task.running
+    [(parent, _title, text, path)] = offered
+    assert parent is page and path == target
+    assert visit.minutes_number in text  # "Minutes no. 05/BB-ĐKT written."
+    document = Document(str(target))
+    text = "\n".join(p.text for p in document.paragraphs)
     assert "BIÊN BẢN" in text and visit.unit in text
     assert str(target) in page.count.text()
+
+
+def test_minutes_get_their_number_the_first_time(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from inspectdesk.ui import worker
+    from inspectdesk.ui.document_ready import DocumentReadyBox
+
+    page = page_of(window)
+    assert page.workspace is not None
+    visit = next(
+        v
+        for v in list_visits(page.workspace.db)
+        if not v.minutes_number and v.status is not VisitStatus.CANCELLED
+    )
+    shown: list[str] = []
+    monkeypatch.setattr(DocumentReadyBox, "exec", lambda box: shown.append(box.text()) or 0)
+    with worker.synchronous():
+        page.write_minutes_to(visit.id, tmp_path / "new.docx")
+    [numbered] = [v for v in list_visits(page.workspace.db) if v.id == visit.id]
+    assert numbered.minutes_number
+    assert len(shown) == 1 and numbered.minutes_number in shown[0]

@@ -11,7 +11,15 @@ import uuid
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from inspectdesk.domain.enums import DocumentType
 from inspectdesk.services.register_list import (
@@ -22,6 +30,7 @@ from inspectdesk.services.register_list import (
 )
 from inspectdesk.services.signing import DocumentSigning, SigningService
 from inspectdesk.ui.pages.list_page import ListPage
+from inspectdesk.ui.period_report_dialog import open_period_report
 from inspectdesk.ui.recommendation_dialog import clamp_columns, date_key, short_date
 from inspectdesk.ui.row_model import Column
 from inspectdesk.ui.signing_actions import SigningActions
@@ -89,8 +98,19 @@ class DocumentsPage(ListPage):
         type_caption.setBuddy(self.type_filter)
         year_caption = QLabel(self.tr("&Year:"))
         year_caption.setBuddy(self.year_filter)
+        second_row = self.add_filter_row()  # one row would make the page too wide
         for widget in (type_caption, self.type_filter, year_caption, self.year_filter):
-            self.filters.addWidget(widget)
+            second_row.addWidget(widget)
+        second_row.addStretch(1)
+        self.period_action = QAction(self.tr("Summary report for a &period…"), self)
+        self.period_action.setStatusTip(
+            self.tr("Write the summary report of the visits in a period, of one plan or all")
+        )
+        self.period_action.triggered.connect(self.write_period_report)
+        self.period_button = QPushButton(self.period_action.text())
+        self.period_button.setToolTip(self.period_action.statusTip())
+        self.period_button.clicked.connect(self.period_action.trigger)
+        second_row.addWidget(self.period_button)
         self.type_filter.currentIndexChanged.connect(self._debounce.start)
         self.year_filter.currentIndexChanged.connect(self._debounce.start)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -103,6 +123,7 @@ class DocumentsPage(ListPage):
         self.copy_action.triggered.connect(self.copy_numbers)
         self.signing = SigningActions(self, lambda: self.workspace, self._current_visit)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self.signing.refresh())
+        self._update_period_action()
 
     # -- data ----------------------------------------------------------------
 
@@ -152,6 +173,17 @@ class DocumentsPage(ListPage):
         if self.workspace is not None:
             self.count.setText(self.tr("%n document(s)", "", len(self._rows)))
         self.signing.refresh()
+        self._update_period_action()
+
+    def clear(self) -> None:
+        super().clear()
+        self._update_period_action()
+
+    def _update_period_action(self) -> None:
+        """A report is numbered in the register: only in a file open for editing."""
+        writable = self.workspace is not None and not self.workspace.readonly
+        self.period_action.setEnabled(writable)
+        self.period_button.setEnabled(writable)
 
     def _row(self, doc_id: str | None) -> DocumentRow | None:
         return next((r for r in self._rows if str(r.id) == doc_id), None)
@@ -202,3 +234,8 @@ class DocumentsPage(ListPage):
         details = re.sub(r"%([1-7])", lambda m: values[int(m[1]) - 1], details)
         QMessageBox.information(self, self.tr("Register entry"), details)
         return row
+
+    def write_period_report(self) -> None:
+        """The summary report of a period (of every plan or of one), from the register."""
+        if self.workspace is not None and not self.workspace.readonly:
+            open_period_report(self.workspace, self)

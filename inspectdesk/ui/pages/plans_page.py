@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QToolButton,
     QWidget,
 )
 from shiboken6 import Shiboken
@@ -23,9 +24,11 @@ from shiboken6 import Shiboken
 from inspectdesk.errors import UserError
 from inspectdesk.services import listing
 from inspectdesk.services.listing import PlanRow
+from inspectdesk.services.plan_documents import DecisionService, PlanDocumentService
 from inspectdesk.services.plans import PlanService
-from inspectdesk.services.report import ReportResult, ReportService
+from inspectdesk.services.report import ReportResult, ReportScope, ReportService
 from inspectdesk.text import format_short_date
+from inspectdesk.ui.document_ready import document_ready
 from inspectdesk.ui.forms import show_user_error
 from inspectdesk.ui.labels import label
 from inspectdesk.ui.pages.list_page import ListPage
@@ -37,6 +40,9 @@ from inspectdesk.ui.worker import Progress, Task, run_in_background
 from inspectdesk.ui.workspace import Workspace
 
 NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+DOCUMENT_KINDS = ("report_docx", "decision", "plan")
+"""The Word documents of a plan: its summary report, the decision on its team, the plan."""
 
 
 def _load(workspace: Workspace, search: str) -> Sequence[PlanRow]:
@@ -66,7 +72,8 @@ class PlansPage(ListPage):
     """The plan list with add (Insert), edit (Enter, double-click) and delete (Delete).
 
     "Summary report (PDF)" writes the selected plan's report in the background and
-    opens it in the preview.
+    opens it in the preview; the Word documents (the editable report, the decision
+    establishing the team, the plan document) are offered to open, print or show.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -103,11 +110,39 @@ class PlansPage(ListPage):
         self.report_action.setStatusTip(
             self.tr("Write the selected plan's summary report as a PDF and show it")
         )
-        self.report_button = QPushButton(self.tr("Summary &report…"))
+        self.report_docx_action = self._document_action(
+            "report_docx",
+            self.tr("Summary report (&Word, editable)…"),
+            "Ctrl+Shift+W",
+            self.tr("Write the selected plan's summary report as a Word document to edit"),
+        )
+        self.decision_action = self._document_action(
+            "decision",
+            self.tr("Decision establishing the &team (.docx)…"),
+            "Ctrl+Shift+D",
+            self.tr("Write the decision establishing the selected plan's inspection team"),
+        )
+        self.plan_document_action = self._document_action(
+            "plan",
+            self.tr("&Plan document (.docx)…"),
+            "Ctrl+Shift+L",
+            self.tr("Write the selected plan as the document to issue"),
+        )
+        self.documents_menu = QMenu(self)
+        self.documents_menu.setToolTipsVisible(True)
+        for action in self.document_actions():
+            self.documents_menu.addAction(action)
+            action.setToolTip(action.statusTip())
+        self.documents_menu.insertSeparator(self.decision_action)
+        self.report_button = QToolButton()
+        self.report_button.setText(self.tr("Summary &report…"))
         self.report_button.setToolTip(self.report_action.statusTip())
+        self.report_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.report_button.setMenu(self.documents_menu)
         self.report_button.clicked.connect(self.report_action.trigger)
         self.filters.insertWidget(self.filters.indexOf(self.add_button), self.report_button)
         self.report_task: Task | None = None
+        self.document_task: Task | None = None
         self.report_preview: PdfPreviewDialog | None = None
         self.table.selectionModel().selectionChanged.connect(self._update_report_action)
         self._editing = False
@@ -129,7 +164,8 @@ class PlansPage(ListPage):
         """The report needs one selected plan and a file it may number the report in."""
         writable = self.workspace is not None and not self.workspace.readonly
         enabled = writable and len(self.selected_ids()) == 1
-        self.report_action.setEnabled(enabled)
+        for action in self.document_actions():
+            action.setEnabled(enabled)
         self.report_button.setEnabled(enabled)
 
     def select_plan(self, plan_id: uuid.UUID) -> None:
@@ -142,9 +178,19 @@ class PlansPage(ListPage):
 
     # -- actions -------------------------------------------------------------
 
+    def document_actions(self) -> list[QAction]:
+        """The documents of the selected plan: the report (PDF, Word), decision, plan."""
+        return [
+            self.report_action,
+            self.report_docx_action,
+            self.decision_action,
+            self.plan_document_action,
+        ]
+
     def menu_actions(self) -> list[QAction | None]:
         """The context menu's actions (None: a separator)."""
-        return [self.new_action, self.edit_action, self.delete_action, None, self.report_action]
+        head: list[QAction | None] = [self.new_action, self.edit_action, self.delete_action]
+        return [*head, None, *self.document_actions()]
 
     def _context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
@@ -273,3 +319,86 @@ class PlansPage(ListPage):
         if previous is not None and Shiboken.isValid(previous):
             previous.close()
         self.report_preview = open_pdf_preview(result.path, self)
+
+    # -- the Word documents ----------------------------------------------------------
+
+    def _document_action(self, kind: str, text: str, shortcut: str, tip: str) -> QAction:
+        action = self.page_action(text, lambda: self.write_document(kind), shortcut)
+        action.setStatusTip(tip)
+        return action
+
+    def _document_names(self, kind: str, number: str) -> tuple[str, str]:
+        """The title of ``kind``'s dialogs and its default file name (without ``.docx``)."""
+        if kind == "decision":
+            title = self.tr("Decision establishing the team")
+            stem = self.tr("Decision establishing the team - %1") if number else title
+        elif kind == "plan":
+            title = self.tr("Plan document")
+            stem = self.tr("Plan %1") if number else self.tr("Plan")
+        else:
+            title = self.tr("Summary report")
+            stem = self.tr("Report %1") if number else self.tr("Report")
+        return title, stem.replace("%1", number)
+
+    def write_document(self, kind: str) -> Task | None:
+        """Ask where, then write the selected plan's document of ``kind`` as .docx."""
+        chosen = self.selected_ids()
+        if self.workspace is None or len(chosen) != 1 or not chosen[0]:
+            return None
+        row = next((r for r in self.model.rows() if str(r.id) == chosen[0]), None)
+        title, stem = self._document_names(kind, file_name_part(row.number) if row else "")
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            title,
+            str(documents_folder() / f"{stem}.docx"),
+            self.tr("Word document (*.docx)"),
+        )
+        if not name:
+            return None
+        target = Path(name) if name.lower().endswith(".docx") else Path(name + ".docx")
+        return self.write_document_to(kind, uuid.UUID(chosen[0]), target)
+
+    def write_document_to(self, kind: str, plan_id: uuid.UUID, target: Path) -> Task | None:
+        """Write the plan's document of ``kind`` to ``target`` in the background, then offer it.
+
+        ``kind`` is one of :data:`DOCUMENT_KINDS`: ``report_docx`` (the summary report,
+        editable), ``decision`` (quyết định thành lập Đoàn kiểm tra) or ``plan`` (kế
+        hoạch kiểm tra). A document without a number gets one from the register the
+        first time; a problem the user can fix is shown in a message box.
+        """
+        if self.workspace is None or self.workspace.readonly or kind not in DOCUMENT_KINDS:
+            return None
+        if self.document_task is not None and self.document_task.running:
+            return self.document_task
+        db, bus = self.workspace.db, self.workspace.bus
+
+        def work(_progress: Progress) -> tuple[str, Path]:
+            if kind == "report_docx":
+                result = ReportService(db, bus).write(ReportScope(plan_id), target, docx=True)
+                return result.number, result.path
+            if kind == "decision":
+                path = DecisionService(db, bus).write(plan_id, target)
+                return PlanService(db, bus).draft(plan_id)[0].decision_number, path
+            path = PlanDocumentService(db, bus).write(plan_id, target)
+            return PlanService(db, bus).draft(plan_id)[0].number, path
+
+        titles = {
+            "report_docx": self.tr("Writing the summary report"),
+            "decision": self.tr("Writing the decision establishing the team"),
+            "plan": self.tr("Writing the plan document"),
+        }
+        self.document_task = run_in_background(
+            self, titles[kind], work, lambda w: self._document_written(kind, *w), cancellable=False
+        )
+        return self.document_task
+
+    def _document_written(self, kind: str, number: str, path: Path) -> None:
+        if kind == "decision":
+            sentence = self.tr("Decision no. %1 establishing the team written.")
+        elif kind == "plan":
+            sentence = self.tr("Plan no. %1 written.")
+        else:
+            sentence = self.tr("Summary report no. %1 written.")
+        text = sentence.replace("%1", number)  # the services number what they write
+        self.count.setText(text)
+        document_ready(self, self._document_names(kind, "")[0], text, path)

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QDate, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,6 +28,7 @@ from inspectdesk.services.changes import Changes
 from inspectdesk.services.listing import VisitRow
 from inspectdesk.services.minutes import MinutesService
 from inspectdesk.services.visits import VisitService
+from inspectdesk.ui.document_ready import document_ready
 from inspectdesk.ui.labels import label
 from inspectdesk.ui.pages.list_page import ListPage
 from inspectdesk.ui.row_model import Column
@@ -265,7 +266,7 @@ class VisitsPage(ListPage):
         self.refresh()
 
     def write_minutes(self) -> None:
-        """Ask where, then write the current visit's minutes and open them."""
+        """Ask where, then write the current visit's minutes and offer them."""
         current = self.current_id()
         if self.workspace is None or current is None:
             return
@@ -283,17 +284,25 @@ class VisitsPage(ListPage):
             self.write_minutes_to(uuid.UUID(current), target)
 
     def write_minutes_to(self, visit_id: uuid.UUID, target: Path) -> Task | None:
-        """Write the minutes in the background, then open them in the default program."""
+        """Write the minutes in the background, then offer to open, print or show them."""
         if self.workspace is None:
             return None
         service = MinutesService(self.workspace.db, self.workspace.bus)
 
-        def work(_progress: Progress) -> Path:
-            return service.write(str(visit_id), target)
+        visits = VisitService(self.workspace.db, self.workspace.bus)
 
-        def done(path: Path) -> None:
+        def work(_progress: Progress) -> tuple[Path, str]:
+            path = service.write(str(visit_id), target)
+            return path, visits.load(visit_id).minutes_number
+
+        def done(written: tuple[Path, str]) -> None:
+            path, number = written
             self.count.setText(self.tr("Minutes written to %1").replace("%1", str(path)))
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            if number:
+                text = self.tr("Minutes no. %1 written.").replace("%1", number)
+            else:
+                text = self.tr("The minutes were written.")
+            document_ready(self, self.tr("Minutes"), text, path)
 
         self.minutes_task = run_in_background(self, self.tr("Drawing up the minutes"), work, done)
         return self.minutes_task
