@@ -24,10 +24,10 @@ def register(sub: Any) -> dict[str, Handler]:
 
 
 def _cmd_merge(args: argparse.Namespace) -> int:
-    from inspectdesk.services.merge import merge_files, merge_into
+    from inspectdesk.services.merge import ConflictKey, Decision, merge_files, merge_into
     from inspectdesk.services.merge_plan import Conflict
 
-    decisions = None
+    decisions: dict[ConflictKey, Decision] | None = None
     if args.theirs:
         from inspectdesk.services.files import open_file
 
