@@ -537,6 +537,14 @@
         <translation>&amp;Năm:</translation>
     </message>
     <message>
+        <source>Summary report for a &amp;period…</source>
+        <translation>Báo cáo kết quả theo &amp;kỳ…</translation>
+    </message>
+    <message>
+        <source>Write the summary report of the visits in a period, of one plan or all</source>
+        <translation>Lập báo cáo kết quả các cuộc kiểm tra trong một kỳ, của một kế hoạch hoặc tất cả kế hoạch</translation>
+    </message>
+    <message>
         <source>&amp;Open…</source>
         <translation>&amp;Xem…</translation>
     </message>
@@ -658,6 +666,29 @@ Tệp: %6</translation>
     <message>
         <source>Check database</source>
         <translation>Kiểm tra cơ sở dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>FileLockPrompt</name>
+    <message>
+        <source>The file is in use</source>
+        <translation>Tệp đang được người khác sử dụng</translation>
+    </message>
+    <message>
+        <source>You can open it read-only: you will see everything but change nothing.</source>
+        <translation>Bạn có thể mở tệp ở chế độ chỉ đọc: xem được mọi thứ nhưng không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>This lock looks abandoned (its program has ended or has not been heard from for hours). Break it only if you are sure nobody is working in the file.</source>
+        <translation>Khóa này có vẻ đã bị bỏ lại (chương trình giữ khóa đã tắt hoặc nhiều giờ không hoạt động). Chỉ phá khóa khi bạn chắc chắn không còn ai đang làm việc trên tệp.</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Mở &amp;chỉ đọc</translation>
+    </message>
+    <message>
+        <source>&amp;Break the lock and edit</source>
+        <translation>&amp;Phá khóa và sửa</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1488,93 @@ Tệp: %6</translation>
     </message>
 </context>
 <context>
+    <name>PeriodReportDialog</name>
+    <message>
+        <source>Summary report for a period</source>
+        <translation>Báo cáo kết quả kiểm tra theo kỳ</translation>
+    </message>
+    <message>
+        <source>The start date must not be after the end date.</source>
+        <translation>Ngày bắt đầu không được sau ngày kết thúc.</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>đế&amp;n</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>Tất cả kế hoạch</translation>
+    </message>
+    <message>
+        <source>P&amp;DF, to print or send</source>
+        <translation>&amp;PDF, để in hoặc gửi</translation>
+    </message>
+    <message>
+        <source>&amp;Word (.docx), to edit</source>
+        <translation>&amp;Word (.docx), để chỉnh sửa</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Kế hoạch:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Định dạng:</translation>
+    </message>
+    <message>
+        <source>The report covers the visits scheduled in the period (of the chosen plan). It is numbered in the register the first time it is written.</source>
+        <translation>Báo cáo tổng hợp các cuộc kiểm tra có lịch trong kỳ (thuộc kế hoạch đã chọn). Báo cáo được cấp số trong sổ đăng ký văn bản ở lần lập đầu tiên.</translation>
+    </message>
+    <message>
+        <source>The file is open read-only: a report cannot be numbered in it.</source>
+        <translation>Tệp đang mở ở chế độ chỉ đọc: không thể cấp số cho báo cáo.</translation>
+    </message>
+    <message>
+        <source>Write the &amp;report…</source>
+        <translation>&amp;Lập báo cáo…</translation>
+    </message>
+    <message>
+        <source>Report %1, %2 to %3</source>
+        <translation>Báo cáo %1, từ %2 đến %3</translation>
+    </message>
+    <message>
+        <source>Report %1 to %2</source>
+        <translation>Báo cáo từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the summary report</source>
+        <translation>Đang lập báo cáo kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <source>Summary report no. %1 written.</source>
+        <translation>Đã lập Báo cáo kết quả kiểm tra số %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Văn bản</translation>
+    </message>
+    <message>
+        <source>Summary report for a &amp;period…</source>
+        <translation>Báo cáo kết quả theo &amp;kỳ…</translation>
+    </message>
+    <message>
+        <source>Write the summary report of the visits in a period</source>
+        <translation>Lập báo cáo kết quả các cuộc kiểm tra trong một kỳ</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>(none)</source>
@@ -1748,6 +1866,30 @@ Tệp: %6</translation>
         <translation>Lập báo cáo kết quả kiểm tra của kế hoạch đang chọn thành tệp PDF và mở xem trước</translation>
     </message>
     <message>
+        <source>Summary report (&amp;Word, editable)…</source>
+        <translation>Báo cáo kết quả kiểm tra (&amp;Word, chỉnh sửa được)…</translation>
+    </message>
+    <message>
+        <source>Write the selected plan&apos;s summary report as a Word document to edit</source>
+        <translation>Lập báo cáo kết quả kiểm tra của kế hoạch đang chọn thành tệp Word để chỉnh sửa</translation>
+    </message>
+    <message>
+        <source>Decision establishing the &amp;team (.docx)…</source>
+        <translation>&amp;Quyết định thành lập Đoàn kiểm tra (.docx)…</translation>
+    </message>
+    <message>
+        <source>Write the decision establishing the selected plan&apos;s inspection team</source>
+        <translation>Lập quyết định thành lập Đoàn kiểm tra của kế hoạch đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Plan document (.docx)…</source>
+        <translation>Văn bản &amp;Kế hoạch kiểm tra (.docx)…</translation>
+    </message>
+    <message>
+        <source>Write the selected plan as the document to issue</source>
+        <translation>Lập văn bản kế hoạch kiểm tra đang chọn để ban hành</translation>
+    </message>
+    <message>
         <source>Summary &amp;report…</source>
         <translation>&amp;Báo cáo kết quả…</translation>
     </message>
@@ -1794,6 +1936,50 @@ Tệp: %6</translation>
     <message>
         <source>Report %1 written to %2</source>
         <translation>Đã ghi báo cáo số %1 vào %2</translation>
+    </message>
+    <message>
+        <source>Decision establishing the team</source>
+        <translation>Quyết định thành lập Đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <source>Decision establishing the team - %1</source>
+        <translation>Quyết định thành lập Đoàn - %1</translation>
+    </message>
+    <message>
+        <source>Plan document</source>
+        <translation>Văn bản kế hoạch kiểm tra</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>Kế hoạch %1</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing the decision establishing the team</source>
+        <translation>Đang lập quyết định thành lập Đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <source>Writing the plan document</source>
+        <translation>Đang lập văn bản kế hoạch kiểm tra</translation>
+    </message>
+    <message>
+        <source>Decision no. %1 establishing the team written.</source>
+        <translation>Đã lập Quyết định số %1 thành lập Đoàn kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Plan no. %1 written.</source>
+        <translation>Đã lập Kế hoạch số %1.</translation>
+    </message>
+    <message>
+        <source>Summary report no. %1 written.</source>
+        <translation>Đã lập Báo cáo kết quả kiểm tra số %1.</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3332,18 @@ Tệp: %6</translation>
     <message>
         <source>Minutes written to %1</source>
         <translation>Đã lập biên bản: %1</translation>
+    </message>
+    <message>
+        <source>Minutes no. %1 written.</source>
+        <translation>Đã lập Biên bản kiểm tra số %1.</translation>
+    </message>
+    <message>
+        <source>The minutes were written.</source>
+        <translation>Đã lập biên bản kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản kiểm tra</translation>
     </message>
     <message>
         <source>Drawing up the minutes</source>
