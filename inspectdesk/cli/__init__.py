@@ -15,6 +15,7 @@ from pathlib import Path
 
 import inspectdesk
 from inspectdesk.cli import (
+    backup_commands,
     data_commands,
     document_commands,
     sharing_commands,
@@ -33,6 +34,7 @@ FAMILIES = (
     template_commands,
     signing_commands,
     sharing_commands,
+    backup_commands,
 )
 Handler = Callable[[argparse.Namespace], int]
 

@@ -85,7 +85,7 @@ def _fsync_folder(folder: Path) -> None:
             os.close(fd)
 
 
-def _write_atomically(source: Path, target: Path) -> None:
+def copy_atomically(source: Path, target: Path) -> None:
     """Snapshot ``source`` into ``target``: a complete, checked file or nothing at all."""
     folder = target.parent
     try:
@@ -134,7 +134,7 @@ def save_copy(db: Database, target: Path) -> Path:
         raise SameFileRefused(path=target)
     if target.is_dir():
         raise NotAFile(path=target)
-    _write_atomically(source, target)
+    copy_atomically(source, target)
     return target
 
 
@@ -188,7 +188,7 @@ def backup_now(db: Database, folder: Path | None = None, keep: int = 10) -> Path
     stamp = datetime.now().strftime(_STAMP)
     name = f"{source.stem}-{BACKUP_TAG}-{backup_key(source)}-{stamp}{fileformat.FILE_SUFFIX}"
     target = folder / name
-    _write_atomically(source, target)
+    copy_atomically(source, target)
     for old in list_backups(source, folder)[keep:]:
         with contextlib.suppress(OSError):
             old.path.unlink()
