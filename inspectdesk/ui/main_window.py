@@ -28,6 +28,7 @@ from inspectdesk.services.files import new_file
 from inspectdesk.services.locks import FileLock, FileLocked, acquire_lock
 from inspectdesk.services.search import Hit
 from inspectdesk.ui import screens
+from inspectdesk.ui.backup_actions import backup_quietly, install_backup_actions
 from inspectdesk.ui.file_actions import install_file_actions
 from inspectdesk.ui.file_lock_prompt import open_locked
 from inspectdesk.ui.pages.base import Page
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self._build_actions()
         self.file_actions = install_file_actions(self)
+        self.restore_action = install_backup_actions(self)
         self.options_action = install_settings_action(self)
         self._connect_pages()
         self.file_label = QLabel()
@@ -331,6 +333,7 @@ class MainWindow(QMainWindow):
 
             worker.cancel_all()  # no background query may outlive its file
             worker.wait_for_all(5000)
+            backup_quietly(self.workspace)
             for page in self.pages.values():
                 page.attach(None)
             self.workspace.close()
@@ -357,6 +360,7 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         ws = self.workspace
         self.period_report_action.setEnabled(ws is not None and not ws.readonly)
+        self.restore_action.setEnabled(ws is not None and not ws.readonly)
         if ws is None or ws.path is None:
             self.setWindowTitle("InspectDesk")
             self.file_label.setText(self.tr("No file open"))
