@@ -262,15 +262,23 @@ def _check_references(
         known[target].add(value)
 
 
+_BOOKKEEPING = frozenset({"created_at", "updated_at", "updated_by", "revision"})
+
+
 def _same(existing: Any, row: dict[str, Any]) -> bool:
-    return all(getattr(existing, key) == value for key, value in row.items())
+    """Whether a record already in the file says what ``row`` says (when and by whom it
+    was written aside: built-in rows share their ids across separately created files)."""
+    return all(
+        getattr(existing, key) == value for key, value in row.items() if key not in _BOOKKEEPING
+    )
 
 
 def import_json(target: Path, source: Path) -> ImportSummary:
     """Add every record of a JSON export to ``target`` in one transaction.
 
     ``target`` is created (empty) when it does not exist. Records whose id is already
-    in the file are skipped when identical and refused when different. Every record
+    in the file are skipped when their content is identical (bookkeeping aside) and
+    refused when different. Every record
     is validated before anything is written; on any problem nothing is written and a
     newly created file is removed.
 

@@ -42,9 +42,9 @@ def answer_with(monkeypatch: pytest.MonkeyPatch, label: str | None) -> list[str]
         shown.append(f"{box.text()}\n{box.informativeText()}")
         for button in box.buttons():
             role = box.buttonRole(button)
-            wanted = (
-                label is not None and label in button.text().replace("&", "")
-            ) or (label is None and role == QMessageBox.ButtonRole.RejectRole)
+            wanted = (label is not None and label in button.text().replace("&", "")) or (
+                label is None and role == QMessageBox.ButtonRole.RejectRole
+            )
             if wanted:
                 button.click()
                 break
