@@ -18,6 +18,7 @@ from inspectdesk.cli import (
     backup_commands,
     data_commands,
     document_commands,
+    package_commands,
     sharing_commands,
     signing_commands,
     template_commands,
@@ -35,6 +36,7 @@ FAMILIES = (
     signing_commands,
     sharing_commands,
     backup_commands,
+    package_commands,
 )
 Handler = Callable[[argparse.Namespace], int]
 

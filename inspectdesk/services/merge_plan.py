@@ -121,7 +121,7 @@ def _touched(s: Session, ids: set[uuid.UUID]) -> dict[Key, set[str]]:
     return touched
 
 
-def _children_first_safe(rows: list[dict[str, Any]], table: Table) -> list[dict[str, Any]]:
+def parents_first(rows: list[dict[str, Any]], table: Table) -> list[dict[str, Any]]:
     """Rows of a self-referencing table ordered so that a parent comes before its child."""
     self_refs = [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
     if not self_refs:
@@ -165,7 +165,7 @@ def plan_merge(mine: Session, theirs: Session) -> MergePlan:
         my_rows, their_rows = _rows(mine, table), _rows(theirs, table)
         new = [row for row_id, row in their_rows.items() if row_id not in my_rows]
         if new:
-            plan.inserts[name] = _children_first_safe(new, table)
+            plan.inserts[name] = parents_first(new, table)
         for row_id, theirs_row in their_rows.items():
             my_row = my_rows.get(row_id)
             if my_row is None:
