@@ -20,8 +20,8 @@ from inspectdesk.paths import backups_dir
 from inspectdesk.services.files import backup_before
 from inspectdesk.services.maintenance import (
     BackupEntry,
-    copy_atomically,
     backup_now,
+    copy_atomically,
     list_backups,
 )
 
