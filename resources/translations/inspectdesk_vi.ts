@@ -2151,6 +2151,41 @@ Tệp: %6</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. The file as it is now is backed up first, so a restore can itself be undone by restoring that backup.</source>
+        <translation>Chọn bản sao lưu muốn quay lại. Tệp ở trạng thái hiện tại sẽ được sao lưu trước, nên có thể hoàn tác việc khôi phục bằng cách khôi phục lại bản đó.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Thời điểm sao lưu</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>This file has no backups yet.</source>
+        <translation>Tệp này chưa có bản sao lưu nào.</translation>
+    </message>
+    <message>
+        <source>Go back to the backup of %1? Changes made since then will be replaced (the file as it is now is kept as a backup).</source>
+        <translation>Quay lại bản sao lưu lúc %1? Những thay đổi từ sau thời điểm đó sẽ bị thay thế (tệp ở trạng thái hiện tại được giữ lại thành một bản sao lưu).</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Khôi phục từ &amp;bản sao lưu…</translation>
+    </message>
+</context>
+<context>
     <name>SanctionDialog</name>
     <message>
         <source>New sanction</source>
