@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from inspectdesk.cli.common import EXIT_OK, print_json
 
 Handler = Callable[[argparse.Namespace], int]
+
+if TYPE_CHECKING:
+    from inspectdesk.services.merge import MergeReport
 
 
 def register(sub: Any) -> dict[str, Handler]:
@@ -19,13 +22,18 @@ def register(sub: Any) -> dict[str, Handler]:
     p.add_argument("other", type=Path, help="tệp của người khác (không bị thay đổi)")
     p.add_argument("--dry-run", action="store_true", help="chỉ cho biết sẽ làm gì")
     p.add_argument("--theirs", action="store_true", help="khi xung đột, lấy giá trị của tệp kia")
+    p.add_argument(
+        "--report",
+        type=Path,
+        metavar="OUT.pdf",
+        help="ghi báo cáo hợp nhất (PDF) vào tệp này, kể cả khi chạy thử",
+    )
     p.add_argument("--json", action="store_true")
     return {"merge": _cmd_merge}
 
 
 def _cmd_merge(args: argparse.Namespace) -> int:
     from inspectdesk.services.merge import ConflictKey, Decision, merge_files, merge_into
-    from inspectdesk.services.merge_plan import Conflict
 
     decisions: dict[ConflictKey, Decision] | None = None
     if args.theirs:
@@ -35,6 +43,16 @@ def _cmd_merge(args: argparse.Namespace) -> int:
             preview = merge_into(db, args.other, dry_run=True)
         decisions = {c.key: "theirs" for c in preview.conflicts}
     report = merge_files(args.file, args.other, dry_run=args.dry_run, decisions=decisions)
+    _print_report(report, args)
+    if args.report is not None:  # after the summary: the merge is done even if this fails
+        _write_report(report, args.file, args.report)
+        if not args.json:
+            print(f"  báo cáo / report: {args.report}")
+    return EXIT_OK
+
+
+def _print_report(report: MergeReport, args: argparse.Namespace) -> None:
+    from inspectdesk.services.merge_plan import Conflict
 
     def conflict(c: Conflict) -> dict[str, Any]:
         return {
@@ -57,12 +75,13 @@ def _cmd_merge(args: argparse.Namespace) -> int:
                 "renumbered": [{"old": o, "new": n} for o, n in report.renumbered],
                 "log_entries": report.log_entries,
                 "backup": str(report.backup) if report.backup else None,
+                "report": str(args.report) if args.report is not None else None,
             }
         )
-        return EXIT_OK
+        return
     if report.nothing_to_do:
         print("Hai tệp đã thống nhất, không có gì để hợp nhất / nothing to merge")
-        return EXIT_OK
+        return
     verb = "Sẽ hợp nhất / would merge" if report.dry_run else "Đã hợp nhất / merged"
     print(f"{verb}: {args.other} → {args.file}")
     for table, n in sorted(report.added.items()):
@@ -79,4 +98,12 @@ def _cmd_merge(args: argparse.Namespace) -> int:
         print(f"  đổi số / renumbered {old} → {new}")
     if report.backup:
         print(f"  bản sao lưu / backup: {report.backup}")
-    return EXIT_OK
+
+
+def _write_report(report: MergeReport, mine: Path, target: Path) -> None:
+    """Write the merge report PDF (records named from my file, opened read-only)."""
+    from inspectdesk.services.files import open_file
+    from inspectdesk.services.merge_report import save_merge_report_pdf
+
+    with open_file(mine, readonly=True) as db:
+        save_merge_report_pdf(report, target, db=db)

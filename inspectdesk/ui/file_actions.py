@@ -47,6 +47,7 @@ from inspectdesk.errors import UserError
 from inspectdesk.paths import backups_dir
 from inspectdesk.services import maintenance
 from inspectdesk.services.files import CheckReport, check_file
+from inspectdesk.ui.merge_dialog import install_merge_action
 from inspectdesk.ui.worker import Task, run_in_background, show_crash
 
 if TYPE_CHECKING:
@@ -403,5 +404,6 @@ def install_file_actions(window: MainWindow) -> FileActions:
     menu.insertMenu(window.close_action, actions.recent_menu)
     for action in actions.file_actions:
         menu.insertAction(window.quit_action, action)
+    install_merge_action(window)
     menu.insertSeparator(window.quit_action)
     return actions
