@@ -31,6 +31,7 @@ from inspectdesk.text import format_short_date
 from inspectdesk.ui.document_ready import document_ready
 from inspectdesk.ui.forms import show_user_error
 from inspectdesk.ui.labels import label
+from inspectdesk.ui.package_actions import package_action
 from inspectdesk.ui.pages.list_page import ListPage
 from inspectdesk.ui.pdf_preview import PdfPreviewDialog, open_pdf_preview
 from inspectdesk.ui.plan_dialog import PlanDialog
@@ -104,6 +105,7 @@ class PlansPage(ListPage):
         self.delete_action = self.page_action(
             self.tr("&Delete"), self.delete_plans, QKeySequence.StandardKey.Delete
         )
+        self.package_action = package_action(self)
         self.report_action = self.page_action(
             self.tr("Summary &report (PDF)…"), self.write_report, "Ctrl+Shift+R"
         )
@@ -164,7 +166,7 @@ class PlansPage(ListPage):
         """The report needs one selected plan and a file it may number the report in."""
         writable = self.workspace is not None and not self.workspace.readonly
         enabled = writable and len(self.selected_ids()) == 1
-        for action in self.document_actions():
+        for action in (*self.document_actions(), self.package_action):
             action.setEnabled(enabled)
         self.report_button.setEnabled(enabled)
 
@@ -190,7 +192,7 @@ class PlansPage(ListPage):
     def menu_actions(self) -> list[QAction | None]:
         """The context menu's actions (None: a separator)."""
         head: list[QAction | None] = [self.new_action, self.edit_action, self.delete_action]
-        return [*head, None, *self.document_actions()]
+        return [*head, None, *self.document_actions(), None, self.package_action]
 
     def _context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)

@@ -1,0 +1,79 @@
+"""Team packages from the Plans page, and opening a .idp from File → Open."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from inspectdesk.services import listing
+from inspectdesk.services.packages import read_manifest
+from inspectdesk.ui import package_actions, worker
+from inspectdesk.ui.main_window import MainWindow
+from inspectdesk.ui.pages.plans_page import PlansPage
+from inspectdesk.ui.settings import Settings
+
+
+@pytest.fixture
+def window(qtbot: QtBot, settings: Settings, demo_file: Path) -> Iterator[MainWindow]:
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.open_path(demo_file)
+    win.show_page("plans")
+    yield win
+
+
+def page_of(window: MainWindow) -> PlansPage:
+    page = window.pages["plans"]
+    assert isinstance(page, PlansPage)
+    return page
+
+
+def first_plan(page: PlansPage) -> uuid.UUID:
+    assert page.workspace is not None
+    return next(p.id for p in listing.list_plans(page.workspace.db) if p.number == "230/KH-UBND")
+
+
+def test_export_and_open_a_team_package(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = page_of(window)
+    page.select_plan(first_plan(page))
+    assert page.package_action.isEnabled() and page.package_action in page.menu_actions()
+    told: list[str] = []
+    monkeypatch.setattr(
+        package_actions, "document_ready", lambda _p, _t, text, _path: told.append(text)
+    )
+    target = tmp_path / "gói đoàn.idp"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with worker.synchronous():
+        assert package_actions.export_selected(page) is not None
+    assert read_manifest(target)["plan"].startswith("230/KH-UBND") and "230/KH-UBND" in told[0]
+    database = tmp_path / "đoàn.idb"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(database), ""))
+    assert package_actions.open_package_file(window, target)
+    assert window.workspace is not None and window.workspace.path == database
+
+
+def test_a_bad_package_is_refused_with_a_message(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bad = tmp_path / "hỏng.idp"
+    bad.write_text("không phải gói", encoding="utf-8")
+    shown: list[str] = []
+    monkeypatch.setattr(
+        package_actions, "show_user_error", lambda _w, exc: shown.append(exc.describe("vi"))
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "ra.idb"), "")
+    )
+    before = window.workspace
+    assert not package_actions.open_package_file(window, bad)
+    assert shown and "hỏng.idp" in shown[0]
+    assert window.workspace is before and not (tmp_path / "ra.idb").exists()
