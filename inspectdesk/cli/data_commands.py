@@ -27,6 +27,11 @@ def register(sub: Any) -> dict[str, Handler]:
     p = sub.add_parser("check", help="kiểm tra tính toàn vẹn của tệp (không ghi gì)")
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--repair",
+        action="store_true",
+        help="sao lưu rồi sửa những gì sửa được an toàn (chỉ mục, khóa tìm kiếm và sắp xếp)",
+    )
 
     p = sub.add_parser("export", help="xuất toàn bộ dữ liệu ra JSON")
     p.add_argument("file", type=Path)
@@ -74,6 +79,13 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 def _cmd_check(args: argparse.Namespace) -> int:
     from inspectdesk.services.files import check_file
 
+    if args.repair:
+        from inspectdesk.services.repair import repair_file
+
+        repaired = repair_file(args.file)
+        fixed = sum(repaired.keys_fixed.values())
+        print(f"Đã sao lưu / backed up: {repaired.backup}")
+        print(f"Đã dựng lại chỉ mục và {fixed:,} khóa / rebuilt indexes and {fixed:,} keys")
     report = check_file(args.file)
     if args.json:
         print_json(
