@@ -19,6 +19,7 @@ from inspectdesk.cli import (
     data_commands,
     document_commands,
     package_commands,
+    plan_commands,
     sharing_commands,
     signing_commands,
     template_commands,
@@ -35,6 +36,7 @@ FAMILIES = (
     template_commands,
     signing_commands,
     sharing_commands,
+    plan_commands,
     backup_commands,
     package_commands,
 )

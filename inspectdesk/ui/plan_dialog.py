@@ -33,6 +33,7 @@ from inspectdesk.services.plans import PlanDraft, PlanService
 from inspectdesk.services.validation import ValidationFailed
 from inspectdesk.ui.forms import FieldErrors, OptionalDateEdit, show_user_error
 from inspectdesk.ui.labels import label
+from inspectdesk.ui.sample_review import SampleTab
 from inspectdesk.ui.team_editor import TeamEditor
 from inspectdesk.ui.undo import ServiceCommand
 from inspectdesk.ui.workspace import Workspace
@@ -81,6 +82,8 @@ class PlanDialog(QDialog):
         self.info_page = self._info_tab()
         self.tabs.addTab(self.info_page, self.tr("&Plan details"))
         self.tabs.addTab(self._teams_tab(), self.tr("Inspection &teams"))
+        self.sample_tab = SampleTab(workspace, self.save, self._plan_row_changed)
+        self.tabs.addTab(self.sample_tab, self.tr("Sa&mple"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
@@ -209,6 +212,17 @@ class PlanDialog(QDialog):
         self.teams_stack.setCurrentIndex(0 if self.plan_id is None else 1)
         if self.plan_id is not None and self.team_editor.plan_id != self.plan_id:
             self.team_editor.set_plan(self.plan_id)
+        self.sample_tab.set_plan(self.plan_id)
+
+    def _plan_row_changed(self) -> None:
+        """The sample tab stored a new seed: keep editing unless a field changed too."""
+        if self.plan_id is not None:
+            try:
+                draft, revision = self.service.draft(self.plan_id)
+            except UserError:
+                return  # the plan went to the trash (undo of its creation)
+            if draft == self.original:
+                self.revision = revision
 
     # -- data ----------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from inspectdesk.db.models.records import (
     Lead,
     SignedCopy,
 )
+from inspectdesk.db.models.sampling import SamplePick
 from inspectdesk.db.models.visits import (
     Attendee,
     ChecklistResult,
@@ -38,6 +39,7 @@ __all__ = [
     "Plan",
     "Recommendation",
     "RemediationEvent",
+    "SamplePick",
     "SamplingStratum",
     "Sanction",
     "SignedCopy",
@@ -74,5 +76,6 @@ SYNCABLE_MODELS: tuple[type[Syncable], ...] = (
     Sanction,
     IssuedDocument,
     SignedCopy,
+    SamplePick,
 )
 """Tables in dependency order (parents before children), for export, import and merge."""
