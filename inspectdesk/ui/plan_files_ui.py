@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from inspectdesk.errors import UserError
@@ -98,3 +100,31 @@ def export_plan_to(
         )
         return None
     return written
+
+
+def install_plan_file_actions(page: Any) -> tuple[QAction, QAction]:
+    """Plans → Import plan from TOML… (Ctrl+Shift+I) and Export as TOML… (Ctrl+Shift+E)."""
+
+    def do_import() -> None:
+        if page.workspace is not None:
+            new = import_plan_file(page, page.workspace)
+            if new is not None:
+                page.refresh()
+                page.select_plan(new)
+
+    def do_export() -> None:
+        ids = page.selected_ids()
+        if page.workspace is not None and len(ids) == 1:
+            export_plan_file(page, page.workspace, uuid.UUID(str(ids[0])))
+
+    import_action = page.page_action(
+        QCoreApplication.translate("PlanFiles", "&Import plan from TOML…"),
+        do_import,
+        "Ctrl+Shift+I",
+    )
+    export_action = page.page_action(
+        QCoreApplication.translate("PlanFiles", "E&xport plan as TOML…"),
+        do_export,
+        "Ctrl+Shift+E",
+    )
+    return import_action, export_action

@@ -77,3 +77,28 @@ def test_a_bad_package_is_refused_with_a_message(
     assert not package_actions.open_package_file(window, bad)
     assert shown and "hỏng.idp" in shown[0]
     assert window.workspace is before and not (tmp_path / "ra.idb").exists()
+
+
+def test_plans_page_exports_and_imports_toml_plans(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = page_of(window)
+    assert page.import_plan_action in page.menu_actions()
+    assert page.import_plan_action.isEnabled()
+    page.table.clearSelection()
+    assert not page.export_plan_action.isEnabled()
+    page.select_plan(first_plan(page))
+    assert page.export_plan_action.isEnabled()
+    target = tmp_path / "ke-hoach.toml"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information", lambda *a, **k: 0)
+    page.export_plan_action.trigger()
+    text = target.read_text(encoding="utf-8")
+    assert 'number = "230/KH-UBND"' in text
+    imported = tmp_path / "nam-sau.toml"
+    imported.write_text(text.replace("230/KH-UBND", "231/KH-UBND"), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(imported), ""))
+    page.import_plan_action.trigger()
+    assert page.workspace is not None
+    numbers = [p.number for p in listing.list_plans(page.workspace.db)]
+    assert "231/KH-UBND" in numbers

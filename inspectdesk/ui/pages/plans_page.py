@@ -35,6 +35,7 @@ from inspectdesk.ui.package_actions import package_action
 from inspectdesk.ui.pages.list_page import ListPage
 from inspectdesk.ui.pdf_preview import PdfPreviewDialog, open_pdf_preview
 from inspectdesk.ui.plan_dialog import PlanDialog
+from inspectdesk.ui.plan_files_ui import install_plan_file_actions
 from inspectdesk.ui.row_model import ID_ROLE, Column
 from inspectdesk.ui.undo import ServiceCommand
 from inspectdesk.ui.worker import Progress, Task, run_in_background
@@ -106,6 +107,7 @@ class PlansPage(ListPage):
             self.tr("&Delete"), self.delete_plans, QKeySequence.StandardKey.Delete
         )
         self.package_action = package_action(self)
+        self.import_plan_action, self.export_plan_action = install_plan_file_actions(self)
         self.report_action = self.page_action(
             self.tr("Summary &report (PDF)…"), self.write_report, "Ctrl+Shift+R"
         )
@@ -166,8 +168,9 @@ class PlansPage(ListPage):
         """The report needs one selected plan and a file it may number the report in."""
         writable = self.workspace is not None and not self.workspace.readonly
         enabled = writable and len(self.selected_ids()) == 1
-        for action in (*self.document_actions(), self.package_action):
+        for action in (*self.document_actions(), self.package_action, self.export_plan_action):
             action.setEnabled(enabled)
+        self.import_plan_action.setEnabled(writable)
         self.report_button.setEnabled(enabled)
 
     def select_plan(self, plan_id: uuid.UUID) -> None:
@@ -192,7 +195,8 @@ class PlansPage(ListPage):
     def menu_actions(self) -> list[QAction | None]:
         """The context menu's actions (None: a separator)."""
         head: list[QAction | None] = [self.new_action, self.edit_action, self.delete_action]
-        return [*head, None, *self.document_actions(), None, self.package_action]
+        files = [self.import_plan_action, self.export_plan_action, self.package_action]
+        return [*head, None, *self.document_actions(), None, *files]
 
     def _context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
