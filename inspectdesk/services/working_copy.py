@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from inspectdesk.db import fileformat
-from inspectdesk.errors import UserError
+from inspectdesk.errors import FileMissing, UserError
 from inspectdesk.paths import data_dir
 from inspectdesk.services.backups import fingerprint_of
 from inspectdesk.services.maintenance import copy_atomically
@@ -173,16 +173,21 @@ class WorkingCopy:
         """Replace the shared file by the working copy, atomically; False if nothing to do.
 
         Raises:
+            FileMissing: the shared file (or its share) cannot be reached.
             SharedFileChanged: the shared file changed meanwhile (nothing is written).
             ReadOnlyFile, DiskFull: the shared folder cannot take the file.
         """
-        if not self.has_unsaved_changes():
+        before = fingerprint_of(self.local) or ""
+        if before == self.saved:
             return False
+        if not self.shared.parent.is_dir() or not self.shared.exists():
+            raise FileMissing(path=self.shared)
         if self.shared_changed():
             raise SharedFileChanged(path=self.shared)
         copy_atomically(self.local, self.shared)
         self.stamp = Stamp.of(self.shared)
-        self.saved = fingerprint_of(self.local) or ""
+        # what was read before copying: an edit made during the copy stays unsaved
+        self.saved = before
         self._write_note()
         return True
 

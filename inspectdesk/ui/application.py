@@ -11,6 +11,7 @@ from inspectdesk.paths import data_dir
 from inspectdesk.services.demo import build_demo
 from inspectdesk.ui.i18n import install_translators
 from inspectdesk.ui.main_window import MainWindow
+from inspectdesk.ui.recovery_dialog import offer_recovery
 from inspectdesk.ui.settings import Settings
 
 STYLE = """
@@ -53,6 +54,7 @@ def run(path: Path | None = None) -> int:
     settings = Settings()
     install_translators(app, settings.language)
     window = MainWindow(settings)
-    window.open_path(startup_file(path, settings))
+    left_over = offer_recovery(window)  # changes a crash kept from a shared file
+    window.open_path(left_over or startup_file(path, settings))
     window.show()
     return app.exec()

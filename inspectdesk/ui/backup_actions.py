@@ -3,7 +3,9 @@
 Automatic backups go to the backups folder only when the data changed since the newest
 backup; a backup that cannot be written never stops a file from opening or closing (the
 status bar says so). Restoring closes the file, swaps the chosen backup in (the file it
-replaces is backed up first) and opens it again.
+replaces is backed up first) and opens it again. A file edited through a working copy
+(on a share or USB stick) is saved back and closed first, then its backup replaces the
+shared file in one atomic step, as a save-back would, and the file is opened again.
 """
 
 from __future__ import annotations
@@ -105,8 +107,9 @@ def restore_from_backup(window: MainWindow, folder: Path | None = None) -> bool:
     workspace = window.workspace
     if workspace is None or workspace.path is None or workspace.readonly:
         return False
-    path = Path(workspace.path)
-    dialog = RestoreDialog(path, folder, window)
+    path = Path(workspace.path)  # the shared file, for a working copy
+    backed_up = Path(workspace.db.path or path)  # backups are named after the file copied
+    dialog = RestoreDialog(backed_up, folder, window)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
         return False
     entry = dialog.chosen()

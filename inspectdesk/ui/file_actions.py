@@ -227,7 +227,7 @@ class FileActions(QObject):
     def _backup_made(self, made: Path) -> None:
         ws = self._workspace()
         keep = self.window.settings.backup_count
-        kept = len(maintenance.list_backups(ws.path, made.parent)) if ws and ws.path else 1
+        kept = len(maintenance.list_backups(ws.db.path, made.parent)) if ws and ws.db.path else 1
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Back up now"),
@@ -262,7 +262,7 @@ class FileActions(QObject):
         ws = self._workspace()
         if ws is None or ws.path is None:
             return None
-        path = ws.path
+        path = ws.db.path or ws.path  # a working copy's local file: what is being edited
         return self._run(
             self.tr("Check database"), lambda: check_file(path), self._checked, cancellable=True
         )

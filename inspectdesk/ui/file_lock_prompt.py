@@ -7,6 +7,7 @@ hours) they may also break it after confirming.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
@@ -64,11 +65,16 @@ def ask_about_lock(parent: QWidget | None, locked: FileLocked) -> str:
     return CANCEL
 
 
-def open_locked(parent: QWidget | None, path: Path) -> tuple[Database, FileLock | None] | None:
+def open_locked(
+    parent: QWidget | None,
+    path: Path,
+    open_writable: Callable[[Path], Database] = open_file,
+) -> tuple[Database, FileLock | None] | None:
     """Open ``path`` for editing with its lock, or read-only if the user so chooses.
 
     Returns None when the user cancels. A folder that cannot hold a lock file (a
-    read-only share, a CD) gives a read-only open.
+    read-only share, a CD) gives a read-only open. Once the lock is held the file is
+    opened by ``open_writable`` (a shared file: through a local working copy).
 
     Raises:
         UserError: the file cannot be opened at all.
@@ -87,7 +93,7 @@ def open_locked(parent: QWidget | None, path: Path) -> tuple[Database, FileLock 
         except OSError:
             return open_file(path, readonly=True), None
         try:
-            return open_file(path), lock
+            return open_writable(path), lock
         except BaseException:
             lock.release()
             raise

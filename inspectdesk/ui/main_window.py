@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -24,17 +23,15 @@ from PySide6.QtWidgets import (
 from inspectdesk.db.audit import current_actor
 from inspectdesk.errors import UserError
 from inspectdesk.services.changes import Changes
-from inspectdesk.services.files import new_file
-from inspectdesk.services.locks import FileLock, FileLocked, acquire_lock
 from inspectdesk.services.search import Hit
 from inspectdesk.ui import screens
 from inspectdesk.ui.backup_actions import backup_quietly, install_backup_actions
 from inspectdesk.ui.file_actions import install_file_actions
-from inspectdesk.ui.file_lock_prompt import open_locked
 from inspectdesk.ui.pages.base import Page
 from inspectdesk.ui.period_report_dialog import install_documents_menu
 from inspectdesk.ui.settings import Settings
 from inspectdesk.ui.settings_dialog import install_settings_action
+from inspectdesk.ui.shared_file import open_database_file, same_path
 from inspectdesk.ui.workspace import Workspace
 
 FILE_FILTER = "InspectDesk (*.idb)"
@@ -289,32 +286,29 @@ class MainWindow(QMainWindow):
     # -- files ---------------------------------------------------------------
 
     def open_path(self, path: Path, *, create: bool = False) -> bool:
-        """Open (or create) a database file; say why in a message box when it cannot be."""
-        if not create and self.workspace is not None and self.workspace.path == Path(path):
+        """Open (or create) a database file (a shared one via a working copy); say why not."""
+        ws = self.workspace
+        if not create and ws is not None and ws.path is not None and same_path(ws.path, path):
             return True  # already open here
-        lock: FileLock | None = None
         try:
-            if create:
-                db = new_file(path)
-                with contextlib.suppress(OSError, FileLocked):
-                    lock = acquire_lock(path)
-            else:
-                opened = open_locked(self, path)
-                if opened is None:
-                    return False
-                db, lock = opened
+            opened = open_database_file(self, Path(path), create=create)
         except UserError as exc:
             QMessageBox.warning(
                 self, self.tr("Cannot open the file"), exc.describe(self.settings.language)
             )
             return False
-        if not self.close_file():
-            db.close()
-            if lock is not None:
-                lock.release()
+        if opened is None:
             return False
-        self.workspace = Workspace(db, self, lock=lock)
+        if not self.close_file():
+            opened.abandon()
+            return False
+        self.workspace = Workspace(
+            opened.db, self, lock=opened.lock, working_copy=opened.working_copy
+        )
         self.workspace.changed.connect(self._on_changes)
+        if (saver := self.workspace.saver) is not None:
+            saver.status_changed.connect(self._update_status)
+            saver.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.undo_action.setEnabled(True)
         self.settings.add_recent(path)
         for page in self.pages.values():
@@ -328,6 +322,8 @@ class MainWindow(QMainWindow):
             if not editor.close():  # the user chose to stay in an editor
                 return False
         self._editors.clear()
+        if self.workspace and self.workspace.saver and not self.workspace.saver.save_before_close():
+            return False  # saving to the share failed and the user keeps the file open
         if self.workspace is not None:
             from inspectdesk.ui import worker
 
@@ -352,9 +348,16 @@ class MainWindow(QMainWindow):
 
     def open_file_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open database"), self.settings.default_folder, FILE_FILTER
+            self,
+            self.tr("Open database"),
+            self.settings.default_folder,
+            self.tr("InspectDesk files and team packages (*.idb *.idp)"),
         )
-        if name:
+        if name and Path(name).suffix.lower() == ".idp":
+            from inspectdesk.ui.package_actions import open_package_file
+
+            open_package_file(self, Path(name))
+        elif name:
             self.open_path(Path(name))
 
     def _update_status(self) -> None:
@@ -365,10 +368,13 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("InspectDesk")
             self.file_label.setText(self.tr("No file open"))
             self.mode_label.setText("")
+            self.mode_label.setToolTip("")
             return
         self.setWindowTitle(f"{ws.path.name} — InspectDesk")
         self.file_label.setText(str(ws.path))
-        self.mode_label.setText(self.tr("Read-only") if ws.readonly else self.tr("Editing"))
+        mode = self.tr("Read-only") if ws.readonly else self.tr("Editing")
+        self.mode_label.setText(ws.saver.status_text() if ws.saver else mode)
+        self.mode_label.setToolTip(ws.saver.status_tip() if ws.saver else "")
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
