@@ -17,12 +17,114 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO_TODAY = date(2026, 11, 20)
 PAGES = ("overview", "units", "plans", "visits", "findings", "remediation", "documents", "leads")
+
+
+def merge_dialog_shot(window: Any, folder: Path) -> Any:
+    """The Merge dialog on another secretary's copy of the open file, with real conflicts."""
+    from sqlalchemy import select
+
+    from inspectdesk.db.models import Finding, Recommendation, Unit, Visit
+    from inspectdesk.services.files import open_file
+    from inspectdesk.services.maintenance import save_copy
+    from inspectdesk.ui.merge_dialog import MergeAction
+
+    db = window.workspace.db
+    other = save_copy(db, folder / "Hồ sơ của đồng chí Minh.idb")
+    with db.sessions() as s:
+        finding = s.scalars(select(Finding).order_by(Finding.id)).first()
+        rec = s.scalars(select(Recommendation).order_by(Recommendation.id)).first()
+        visit = s.scalars(select(Visit).where(Visit.place != "").order_by(Visit.id)).first()
+        ids = (finding.id, rec.id, visit.id)
+
+    def change(session: Any, text: str, deadline: date) -> None:
+        session.get(Finding, ids[0]).text = text
+        session.get(Recommendation, ids[1]).deadline = deadline
+
+    mine_text = "Chưa niêm yết công khai thủ tục hành chính tại Bộ phận một cửa"
+    their_text = "Chưa niêm yết đầy đủ 12/15 thủ tục hành chính; niêm yết bản đã hết hiệu lực"
+    with db.sessions.begin() as s:
+        change(s, mine_text, date(2026, 12, 31))
+    with open_file(other, backup_folder=folder) as theirs, theirs.sessions.begin() as s:
+        change(s, their_text, date(2027, 1, 15))
+        s.get(Visit, ids[2]).place = "Hội trường tầng 2, trụ sở UBND"
+        s.add(Unit(name="UBND xã Hợp Thịnh"))
+    action = window.findChild(MergeAction)
+    action.preview(other)
+    return action.dialog
+
+
+def import_sheet(path: Path) -> Path:
+    """An old list of units as secretaries keep them: title rows, TCVN3 cells, a totals row."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    workbook = Workbook()
+    ws = workbook.active
+    ws.title = "DS don vi"
+    ws.append(["UBND TỈNH VĨNH PHÚC"])
+    ws.append(["DANH SÁCH CƠ QUAN, ĐƠN VỊ THUỘC PHẠM VI KIỂM TRA NĂM 2025"])
+    ws.merge_cells("A2:H2")
+    ws.append([])
+    ws.append(
+        [
+            "STT",
+            "Tên đơn vị",
+            "Trực thuộc",
+            "Mã ĐVHC",
+            "Cấp",
+            "Người đứng đầu",
+            "Chức vụ",
+            "Ghi chú",
+        ]
+    )
+    rows = [
+        [
+            "UBND phường Liên Bảo",
+            "UBND thành phố Vĩnh Yên",
+            "08710",
+            "Xã",
+            "Nguyễn Thị Hoa",
+            "Chủ tịch",
+            "",
+        ],
+        [
+            "UBND x· §¹i §×nh",
+            "UBND huyÖn Tam §¶o",
+            "08923",
+            "X·",
+            "NguyÔn V¨n Hïng",
+            "Chñ tÞch",
+            "",
+        ],
+        ["UBND x· Tam Quan", "UBND huyÖn Tam §¶o", "08926", "X·", "TrÇn ThÞ Lan", "Chñ tÞch", ""],
+        [
+            "Trung tâm Phục vụ hành chính công",
+            "Sở Nội vụ",
+            "",
+            "Tỉnh",
+            "Lê Minh Tuấn",
+            "Giám đốc",
+            "",
+        ],
+        ["Phòng Nội vụ", "UBND huyện Tam Dương mới", "", "", "", "", "đơn vị mới"],
+        ["", "UBND huyện Sông Lô", "", "Xã", "", "", "chưa rõ tên"],
+        ["UBND xã Đạo Trù", "UBND huyện Tam Đảo", "08920", "Cấp xã", "", "", ""],
+        ["UBND xã Đạo Trù", "UBND huyện Tam Đảo", "08920", "Xã", "", "", "ghi trùng"],
+    ]
+    for index, row in enumerate(rows, start=1):
+        ws.append([index, *row])
+    for cell in ("B6", "C6", "E6", "F6", "G6", "B7", "C7", "E7", "F7", "G7"):
+        ws[cell].font = Font(name=".VnTime")
+    ws.append(["", "Tổng cộng: 8 đơn vị"])
+    workbook.save(path)
+    return path
 
 
 def main() -> int:
@@ -121,9 +223,31 @@ def main() -> int:
             dialog = make()
             save(dialog, name)
             dialog.close()
+        from inspectdesk.ui.import_dialog import ImportDialog
+
+        import_dialog = ImportDialog(ws)  # a real-looking old list, TCVN3 cells and all
+        import_dialog.open_path(import_sheet(Path(tmp) / "Danh sách đơn vị 2025.xlsx"))
+        save(import_dialog, "import-dialog")
+        import_dialog.close()
         plan_dialog = PlanDialog(ws, plan.id)
         plan_dialog.tabs.setCurrentIndex(1)
         save(plan_dialog, "plan-editor-teams")
+        plan_dialog.close()
+        plan_dialog = PlanDialog(ws, plan.id)  # the sample of seed 000, drawn and reviewed
+        plan_dialog.tabs.setCurrentWidget(plan_dialog.sample_tab)
+        sample = plan_dialog.sample_tab.panel
+        sample.options.seed.setValue(2021)
+        sample.options.prefer_stale.setChecked(True)
+        sample.draw()
+        assert sample.view is not None
+        out = next(p for p in sample.view.current() if p.parent == "UBND huyện Sông Lô")
+        swap_in = next(c for c in sample.service.candidates(out.id) if not c.in_sample)
+        sample.apply_swap(out.id, swap_in.unit_id, "Trụ sở đang sửa chữa, làm việc tại nơi tạm")
+        sample.sample.show_removed.setChecked(True)
+        plan_dialog.show()
+        app.processEvents()
+        sample.sample.select_unit(swap_in.unit)
+        save(plan_dialog, "plan-editor-sample")
         plan_dialog.close()
         search = SearchDialog(ws)
         search.box.setText("vinh yen")
@@ -155,6 +279,12 @@ def main() -> int:
             time.sleep(0.02)
         save(preview, "report-preview")
         preview.close()
+        merging = merge_dialog_shot(window, Path(tmp))
+        merging.show()
+        app.processEvents()
+        merging.conflicts.resizeRowsToContents()  # at the widths the dialog settled on
+        save(merging, "merge-dialog")
+        merging.close()
         window.close()
     QApplication.processEvents()
     return 0

@@ -18,6 +18,7 @@ from inspectdesk.cli import (
     backup_commands,
     data_commands,
     document_commands,
+    import_commands,
     package_commands,
     plan_commands,
     sharing_commands,
@@ -38,6 +39,7 @@ FAMILIES = (
     sharing_commands,
     plan_commands,
     backup_commands,
+    import_commands,
     package_commands,
 )
 Handler = Callable[[argparse.Namespace], int]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from inspectdesk.services import listing
 from inspectdesk.services.listing import UnitRow
 from inspectdesk.text import collation_key
+from inspectdesk.ui.import_dialog import ImportDialog
 from inspectdesk.ui.pages.list_page import ListPage
 from inspectdesk.ui.row_model import ID_ROLE, Column
 from inspectdesk.ui.undo import ServiceCommand
@@ -53,8 +54,14 @@ class UnitsPage(ListPage):
         self.tree_button.toggled.connect(self._set_tree_mode)
         self.add_button = QPushButton(self.tr("&Add unit"))
         self.add_button.clicked.connect(self.add_unit)
+        self.import_button = QPushButton(self.tr("&Import from Excel…"))
+        self.import_button.setToolTip(
+            self.tr("Bring in a list of units from .xlsx, .xls or .csv (also TCVN3/VNI fonts)")
+        )
+        self.import_button.clicked.connect(lambda: self.import_units())
         self.filters.addWidget(self.tree_button)
         self.filters.addWidget(self.add_button)
+        self.filters.addWidget(self.import_button)
         self.tree_model = QStandardItemModel(self)
         self.tree = QTreeView()
         self.tree.setModel(self.tree_model)
@@ -80,6 +87,12 @@ class UnitsPage(ListPage):
         self.new_child_action = self.page_action(
             self.tr("Add a unit &under this one…"), self.add_child_unit
         )
+        self.import_action = self.page_action(
+            self.tr("Import units from E&xcel…"), self.import_units, "Ctrl+Shift+I"
+        )
+        self.import_people_action = self.page_action(
+            self.tr("Import &people from Excel…"), self.import_people, "Ctrl+Shift+J"
+        )
 
     # -- data ----------------------------------------------------------------
 
@@ -93,9 +106,12 @@ class UnitsPage(ListPage):
             self.delete_action,
             self.new_action,
             self.new_child_action,
+            self.import_action,
+            self.import_people_action,
         ):
             action.setEnabled(not readonly or action is self.edit_action)
         self.add_button.setEnabled(not readonly)
+        self.import_button.setEnabled(not readonly)
 
     def _set_tree_mode(self, on: bool) -> None:
         self.views.setCurrentWidget(self.tree if on else self.table)
@@ -158,6 +174,9 @@ class UnitsPage(ListPage):
             self.delete_action,
         ):
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.import_action)
+        menu.addAction(self.import_people_action)
         view = self.tree if self.tree_button.isChecked() else self.table
         menu.exec(view.viewport().mapToGlobal(position))
 
@@ -165,6 +184,21 @@ class UnitsPage(ListPage):
         if self.workspace is None or self.workspace.readonly:
             return None
         dialog = UnitDialog(self.workspace, parent_id=parent_id, parent=self)
+        dialog.exec()
+        return dialog
+
+    def import_units(self) -> ImportDialog | None:
+        """Open the Excel import of units."""
+        return self._open_import("units")
+
+    def import_people(self) -> ImportDialog | None:
+        """Open the Excel import of people (their units must be in the file already)."""
+        return self._open_import("people")
+
+    def _open_import(self, entity: str) -> ImportDialog | None:
+        if self.workspace is None or self.workspace.readonly:
+            return None
+        dialog = ImportDialog(self.workspace, entity, parent=self)
         dialog.exec()
         return dialog
 
