@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AddUnitDialog</name>
+    <message>
+        <source>Add a unit to the sample</source>
+        <translation>Bổ sung đơn vị vào mẫu</translation>
+    </message>
+    <message>
+        <source>&amp;Unit (type to search):</source>
+        <translation>Đơn &amp;vị (gõ tên để tìm):</translation>
+    </message>
+    <message>
+        <source>e.g. reported on hotline 1022</source>
+        <translation>ví dụ: phản ánh qua đường dây nóng 1022</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional):</source>
+        <translation>&amp;Lý do (không bắt buộc):</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceTab</name>
     <message>
         <source>Fill from the &amp;team</source>
@@ -434,6 +453,49 @@
     </message>
 </context>
 <context>
+    <name>ConflictTable</name>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>My value</source>
+        <translation>Giá trị của tôi</translation>
+    </message>
+    <message>
+        <source>Their value</source>
+        <translation>Giá trị của tệp kia</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Giữ của tôi</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Lấy của tệp kia</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>The value to keep for “%1” of %2:</source>
+        <translation>Giá trị giữ lại cho “%1” của %2:</translation>
+    </message>
+    <message>
+        <source>Edited: %1</source>
+        <translation>Đã sửa: %1</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -583,6 +645,48 @@ Tệp: %6</translation>
     <message>
         <source>Register entry</source>
         <translation>Thông tin văn bản trong sổ đăng ký</translation>
+    </message>
+</context>
+<context>
+    <name>DrawOptions</name>
+    <message>
+        <source>See&amp;d:</source>
+        <translation>Số &amp;gieo:</translation>
+    </message>
+    <message>
+        <source>&amp;New seed</source>
+        <translation>Số gieo mớ&amp;i</translation>
+    </message>
+    <message>
+        <source>Another random seed gives another sample.</source>
+        <translation>Số gieo ngẫu nhiên khác cho một mẫu khác.</translation>
+    </message>
+    <message>
+        <source>Dra&amp;w sample</source>
+        <translation>&amp;Chọn mẫu</translation>
+    </message>
+    <message>
+        <source>Prefer units not &amp;inspected in the last</source>
+        <translation>Ưu tiên đơn vị chưa được &amp;kiểm tra trong</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> tháng</translation>
+    </message>
+    <message>
+        <source>Prefer units with &amp;overdue recommendations</source>
+        <translation>Ưu tiên đơn vị có kiến nghị &amp;quá hạn</translation>
+    </message>
+    <message>
+        <source>weight ×</source>
+        <translation>trọng số ×</translation>
+    </message>
+</context>
+<context>
+    <name>EditValueDialog</name>
+    <message>
+        <source>Edit the value</source>
+        <translation>Sửa giá trị</translation>
     </message>
 </context>
 <context>
@@ -901,6 +1005,239 @@ Tệp: %6</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import units from Excel</source>
+        <translation>Nhập danh sách đơn vị từ Excel</translation>
+    </message>
+    <message>
+        <source>Import people from Excel</source>
+        <translation>Nhập danh sách cán bộ từ Excel</translation>
+    </message>
+    <message>
+        <source>An .xlsx, .xls or .csv file</source>
+        <translation>Tệp .xlsx, .xls hoặc .csv</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>tự động</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>Tr&amp;ang tính:</translation>
+    </message>
+    <message>
+        <source>&amp;Heading row:</source>
+        <translation>&amp;Dòng tiêu đề:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Heading in the sheet</source>
+        <translation>Tiêu đề trong bảng tính</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Nhập vào mục</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>S&amp;kip rejected rows and import the others</source>
+        <translation>&amp;Bỏ qua các dòng không nhập được, nhập các dòng còn lại</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Các cột</translation>
+    </message>
+    <message>
+        <source>First rows, as they will be read</source>
+        <translation>Các dòng đầu, như sẽ được nhập</translation>
+    </message>
+    <message>
+        <source>Check before importing (nothing written yet)</source>
+        <translation>Kiểm tra trước khi nhập (chưa ghi gì)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>&amp;Lưu kết quả…</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>Chọn bảng tính</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</source>
+        <translation>Bảng tính (*.xlsx *.xls *.csv);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Reading the sheet</source>
+        <translation>Đang đọc bảng tính</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(không nhập)</translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation>Đang kiểm tra các dòng</translation>
+    </message>
+    <message>
+        <source>Headings on row %1 of the sheet “%2”.</source>
+        <translation>Dòng tiêu đề là dòng %1 của trang “%2”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) converted from the TCVN3 or VNI fonts to Unicode.</source>
+        <translation>
+            <numerusform>Đã chuyển %n ô từ phông TCVN3 hoặc VNI sang Unicode.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading stopped at the totals row %1.</source>
+        <translation>Dừng đọc ở dòng tổng cộng %1.</translation>
+    </message>
+    <message>
+        <source>To create: %1 · to update: %2 · unchanged: %3 · rejected: %4</source>
+        <translation>Thêm mới: %1 · cập nhật: %2 · không đổi: %3 · không nhập được: %4</translation>
+    </message>
+    <message>
+        <source>new kinds: %1</source>
+        <translation>loại đơn vị mới: %1</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Không nhập được</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Đang nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 unchanged, %4 skipped.</source>
+        <translation>Đã nhập: %1 thêm mới, %2 cập nhật, %3 không đổi, %4 bỏ qua.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>A backup of the file was made first: %1</source>
+        <translation>Tệp dữ liệu đã được sao lưu trước khi nhập: %1</translation>
+    </message>
+    <message>
+        <source>import report</source>
+        <translation>kết quả nhập</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Lưu kết quả nhập</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;Text (*.txt)</source>
+        <translation>Tệp Excel (*.xlsx);;Tệp văn bản (*.txt)</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại đơn vị</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>Administrative code</source>
+        <translation>Mã đơn vị hành chính</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Head of the unit</source>
+        <translation>Người đứng đầu</translation>
+    </message>
+    <message>
+        <source>Head&apos;s title</source>
+        <translation>Chức vụ người đứng đầu</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Mr / Ms</source>
+        <translation>Ông/Bà</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+</context>
+<context>
     <name>LeadDialog</name>
     <message>
         <source>New citizen report</source>
@@ -1176,6 +1513,10 @@ Tệp: %6</translation>
         <translation>Mở tệp dữ liệu</translation>
     </message>
     <message>
+        <source>InspectDesk files and team packages (*.idb *.idp)</source>
+        <translation>Tệp InspectDesk và gói dữ liệu đoàn (*.idb *.idp)</translation>
+    </message>
+    <message>
         <source>No file open</source>
         <translation>Chưa mở tệp nào</translation>
     </message>
@@ -1186,6 +1527,144 @@ Tệp: %6</translation>
     <message>
         <source>Editing</source>
         <translation>Đang chỉnh sửa</translation>
+    </message>
+</context>
+<context>
+    <name>MergeAction</name>
+    <message>
+        <source>&amp;Merge another file…</source>
+        <translation>&amp;Hợp nhất tệp khác…</translation>
+    </message>
+    <message>
+        <source>Bring in the new records and changes of another secretary&apos;s copy of this file</source>
+        <translation>Đưa các bản ghi mới và nội dung đã sửa trong bản sao tệp này của thư ký khác vào tệp đang mở</translation>
+    </message>
+    <message>
+        <source>Choose the file to merge into this one</source>
+        <translation>Chọn tệp cần hợp nhất vào tệp này</translation>
+    </message>
+    <message>
+        <source>Merge another file</source>
+        <translation>Hợp nhất tệp khác</translation>
+    </message>
+    <message>
+        <source>Comparing with “%1”…</source>
+        <translation>Đang so sánh với “%1”…</translation>
+    </message>
+    <message>
+        <source>“%1” holds nothing this file does not have: there is nothing to merge.</source>
+        <translation>“%1” không có dữ liệu nào mà tệp này chưa có: không có gì để hợp nhất.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge another file</source>
+        <translation>Hợp nhất tệp khác</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine for all</source>
+        <translation>&amp;Giữ của tôi cho tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs for all</source>
+        <translation>&amp;Lấy của tệp kia cho tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Hợp nhất</translation>
+    </message>
+    <message>
+        <source>&amp;Save report as PDF…</source>
+        <translation>Lưu &amp;báo cáo thành PDF…</translation>
+    </message>
+    <message>
+        <source>The merge is done.</source>
+        <translation>Đã hợp nhất xong.</translation>
+    </message>
+    <message>
+        <source>What merging would do (nothing is changed yet):</source>
+        <translation>Kết quả nếu hợp nhất (chưa có gì thay đổi):</translation>
+    </message>
+    <message>
+        <source>From: %1
+Into: %2 (the open file)</source>
+        <translation>Từ tệp: %1
+Vào tệp: %2 (tệp đang mở)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s), settled as shown.</source>
+        <translation>
+            <numerusform>%n xung đột, đã xử lý như dưới đây.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): both files changed the same thing. Choose what to keep in each row; the value not chosen is kept in the change log.</source>
+        <translation>
+            <numerusform>%n xung đột: cả hai tệp cùng sửa một nội dung. Hãy chọn giá trị giữ lại ở từng dòng; giá trị không được chọn vẫn được lưu trong nhật ký thay đổi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Your file was backed up before merging, to:
+%1</source>
+        <translation>Tệp của bạn đã được sao lưu trước khi hợp nhất, tại:
+%1</translation>
+    </message>
+    <message>
+        <source>Before merging, a backup of your file is made. A merge cannot be undone with Undo: to go back, restore that backup.</source>
+        <translation>Trước khi hợp nhất, tệp của bạn sẽ được sao lưu. Không thể dùng lệnh Hoàn tác để bỏ việc hợp nhất: muốn quay lại, hãy khôi phục từ bản sao lưu đó.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Document numbers given anew: %1</source>
+        <translation>Số văn bản được cấp lại: %1</translation>
+    </message>
+    <message>
+        <source>Both files used these document numbers; the draft will get a new number: %1</source>
+        <translation>Hai tệp đã dùng trùng các số văn bản sau; văn bản chưa ký sẽ được cấp số mới: %1</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into the open file now?
+
+A backup of your file is made first. A merge cannot be undone: the undo history of this file is cleared, and to go back you restore the backup.</source>
+        <translation>Hợp nhất “%1” vào tệp đang mở ngay bây giờ?
+
+Tệp của bạn sẽ được sao lưu trước. Việc hợp nhất không thể hoàn tác: lịch sử hoàn tác của tệp này sẽ bị xóa; muốn quay lại, hãy khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Merging “%1”…</source>
+        <translation>Đang hợp nhất “%1”…</translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translation>Đang hợp nhất</translation>
+    </message>
+    <message>
+        <source>Merge report %1</source>
+        <translation>Báo cáo hợp nhất %1</translation>
+    </message>
+    <message>
+        <source>Save the merge report</source>
+        <translation>Lưu báo cáo hợp nhất</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the merge report</source>
+        <translation>Đang lưu báo cáo hợp nhất</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1846,41 @@ Tệp: %6</translation>
     <message>
         <source>No visits are due this week.</source>
         <translation>Không có cuộc kiểm tra nào trong tuần này.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageActions</name>
+    <message>
+        <source>Export a team &amp;package…</source>
+        <translation>Xuất &amp;gói cho đoàn…</translation>
+    </message>
+    <message>
+        <source>Write the plan with its units, people, checklist and visits to a file another secretary can open</source>
+        <translation>Ghi kế hoạch cùng đơn vị, cán bộ, nội dung kiểm tra và các cuộc kiểm tra ra một tệp để thư ký khác mở</translation>
+    </message>
+    <message>
+        <source>Export a team package</source>
+        <translation>Xuất gói cho đoàn</translation>
+    </message>
+    <message>
+        <source>InspectDesk team packages (*.idp)</source>
+        <translation>Gói dữ liệu đoàn InspectDesk (*.idp)</translation>
+    </message>
+    <message>
+        <source>The team package of %1 was written (%2 records).</source>
+        <translation>Đã ghi gói dữ liệu đoàn của %1 (%2 bản ghi).</translation>
+    </message>
+    <message>
+        <source>Team package</source>
+        <translation>Gói dữ liệu đoàn</translation>
+    </message>
+    <message>
+        <source>Writing the team package</source>
+        <translation>Đang ghi gói dữ liệu đoàn</translation>
+    </message>
+    <message>
+        <source>Where to keep the team&apos;s database</source>
+        <translation>Lưu tệp dữ liệu của đoàn vào đâu</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +2217,10 @@ Tệp: %6</translation>
         <translation>Đ&amp;oàn kiểm tra</translation>
     </message>
     <message>
+        <source>Sa&amp;mple</source>
+        <translation>Chọn &amp;mẫu</translation>
+    </message>
+    <message>
         <source>e.g. 230/KH-UBND</source>
         <translation>ví dụ: 230/KH-UBND</translation>
     </message>
@@ -1809,6 +2327,41 @@ Tệp: %6</translation>
     <message>
         <source>Edit plan “%1”</source>
         <translation>Sửa kế hoạch “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFiles</name>
+    <message>
+        <source>Plan files (*.toml);;All files (*)</source>
+        <translation>Tệp kế hoạch (*.toml);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Import plan from TOML</source>
+        <translation>Nhập kế hoạch từ tệp TOML</translation>
+    </message>
+    <message>
+        <source>Import plan “%1”</source>
+        <translation>Nhập kế hoạch “%1”</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>ke-hoach</translation>
+    </message>
+    <message>
+        <source>Export plan as TOML</source>
+        <translation>Xuất kế hoạch ra tệp TOML</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Không ghi được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Import plan from TOML…</source>
+        <translation>&amp;Nhập kế hoạch từ tệp TOML…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport plan as TOML…</source>
+        <translation>&amp;Xuất kế hoạch ra tệp TOML…</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2623,73 @@ Tệp: %6</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>The file is in use</source>
+        <translation>Tệp đang được sử dụng</translation>
+    </message>
+    <message>
+        <source>Try again once they have closed it.</source>
+        <translation>Hãy thử lại sau khi người đó đã đóng tệp.</translation>
+    </message>
+    <message>
+        <source>Could not save to the original file</source>
+        <translation>Không lưu được vào tệp gốc</translation>
+    </message>
+    <message>
+        <source>Unsaved changes from an earlier session</source>
+        <translation>Thay đổi chưa lưu từ lần làm việc trước</translation>
+    </message>
+    <message>
+        <source>InspectDesk closed before these changes were saved to their files on the network drive or USB stick. They are kept on this computer. Choose what to do with each.</source>
+        <translation>InspectDesk đã đóng trước khi các thay đổi dưới đây được lưu vào tệp trên ổ mạng hoặc USB. Các thay đổi vẫn được giữ trên máy tính này. Hãy chọn cách xử lý cho từng tệp.</translation>
+    </message>
+    <message>
+        <source>Changes you made to this file in an earlier session were never saved to it. Save them to the file or discard them before it is opened again.</source>
+        <translation>Các thay đổi bạn đã thực hiện với tệp này trong lần làm việc trước chưa được lưu vào tệp. Hãy lưu vào tệp hoặc bỏ các thay đổi đó trước khi mở lại tệp.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Thay đổi lần cuối</translation>
+    </message>
+    <message>
+        <source>&amp;Save to the original file</source>
+        <translation>&amp;Lưu vào tệp gốc</translation>
+    </message>
+    <message>
+        <source>&amp;Open the working copy</source>
+        <translation>&amp;Mở bản sao làm việc</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Bỏ thay đổi…</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>Để &amp;sau</translation>
+    </message>
+    <message>
+        <source>Keep the changes on this computer; you will be asked again.</source>
+        <translation>Giữ các thay đổi trên máy tính này; InspectDesk sẽ hỏi lại vào lần sau.</translation>
+    </message>
+    <message>
+        <source>Working copy: %1</source>
+        <translation>Bản sao làm việc: %1</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>Bỏ các thay đổi</translation>
+    </message>
+    <message>
+        <source>Discard the changes to “%1” made in the earlier session? They cannot be recovered; the file itself stays as it was last saved.</source>
+        <translation>Bỏ các thay đổi với tệp “%1” trong lần làm việc trước? Các thay đổi này sẽ không khôi phục lại được; tệp vẫn giữ nguyên như lần lưu cuối.</translation>
+    </message>
+</context>
+<context>
     <name>RemediationPage</name>
     <message>
         <source>Unit</source>
@@ -2151,6 +2771,25 @@ Tệp: %6</translation>
     </message>
 </context>
 <context>
+    <name>RemoveDialog</name>
+    <message>
+        <source>Remove a unit from the sample</source>
+        <translation>Bỏ đơn vị khỏi mẫu</translation>
+    </message>
+    <message>
+        <source>Take “%1” out of the sample? It stays listed as removed.</source>
+        <translation>Bỏ “%1” khỏi mẫu? Đơn vị vẫn được ghi lại trong danh sách là đã bỏ.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional):</source>
+        <translation>&amp;Lý do (không bắt buộc):</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Bỏ khỏi mẫu</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -2183,6 +2822,187 @@ Tệp: %6</translation>
     <message>
         <source>Restore from &amp;backup…</source>
         <translation>Khôi phục từ &amp;bản sao lưu…</translation>
+    </message>
+</context>
+<context>
+    <name>SampleReviewPanel</name>
+    <message>
+        <source>Sampling strata</source>
+        <translation>Các nhóm chọn mẫu</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Mẫu</translation>
+    </message>
+    <message>
+        <source>Draw sample</source>
+        <translation>Chọn mẫu</translation>
+    </message>
+    <message>
+        <source>Drawing again replaces the reviewed sample, with its swaps and additions (Ctrl+Z brings it back). Draw again?</source>
+        <translation>Chọn lại sẽ thay thế mẫu đã rà soát, kể cả các đơn vị đã thay thế và bổ sung (có thể khôi phục bằng Ctrl+Z). Chọn lại?</translation>
+    </message>
+    <message>
+        <source>Drawing the sample</source>
+        <translation>Đang chọn mẫu</translation>
+    </message>
+    <message>
+        <source>Added by hand: any unit may replace it.</source>
+        <translation>Đơn vị bổ sung: có thể thay bằng bất kỳ đơn vị nào.</translation>
+    </message>
+    <message>
+        <source>Swap a unit of the sample</source>
+        <translation>Thay đơn vị trong mẫu</translation>
+    </message>
+    <message>
+        <source>Add a unit to the sample</source>
+        <translation>Bổ sung đơn vị vào mẫu</translation>
+    </message>
+    <message>
+        <source>Remove a unit from the sample</source>
+        <translation>Bỏ đơn vị khỏi mẫu</translation>
+    </message>
+    <message>
+        <source>Accept the sample</source>
+        <translation>Duyệt mẫu</translation>
+    </message>
+    <message>
+        <source>Create %1 planned visit(s), one for each unit of the sample? Units the plan already visits get no second visit.</source>
+        <translation>Tạo %1 cuộc kiểm tra dự kiến, mỗi đơn vị trong mẫu một cuộc? Đơn vị đã có cuộc kiểm tra trong kế hoạch sẽ không được tạo thêm.</translation>
+    </message>
+    <message>
+        <source>%1 visit(s) created.</source>
+        <translation>Đã tạo %1 cuộc kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Creating the planned visits</source>
+        <translation>Đang tạo các cuộc kiểm tra dự kiến</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the sample list</source>
+        <translation>Xuất danh sách đơn vị được chọn</translation>
+    </message>
+    <message>
+        <source>The list of %1 units was written to “%2”.</source>
+        <translation>Đã ghi danh sách %1 đơn vị vào “%2”.</translation>
+    </message>
+    <message>
+        <source>Writing the sample list</source>
+        <translation>Đang ghi danh sách đơn vị được chọn</translation>
+    </message>
+</context>
+<context>
+    <name>SampleTab</name>
+    <message>
+        <source>The sample belongs to a plan: save the new plan first, then give its strata and draw the units to inspect.</source>
+        <translation>Mẫu thuộc về một kế hoạch: hãy lưu kế hoạch mới trước, sau đó khai báo các nhóm chọn mẫu và chọn đơn vị được kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Save the plan &amp;first</source>
+        <translation>&amp;Lưu kế hoạch trước</translation>
+    </message>
+</context>
+<context>
+    <name>SampleTable</name>
+    <message>
+        <source>Drawn</source>
+        <translation>Chọn ngẫu nhiên</translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation>Bổ sung</translation>
+    </message>
+    <message>
+        <source>Swapped in</source>
+        <translation>Thay thế</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Đã bỏ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Trọng số</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cách chọn</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>đã lên lịch</translation>
+    </message>
+    <message>
+        <source>The strata changed after this sample was drawn: draw it again.</source>
+        <translation>Các nhóm chọn mẫu đã thay đổi sau khi chọn mẫu này: hãy chọn lại.</translation>
+    </message>
+    <message>
+        <source>Show remo&amp;ved units</source>
+        <translation>Hiện đơn vị đã &amp;bỏ</translation>
+    </message>
+    <message>
+        <source>&amp;Swap unit…</source>
+        <translation>&amp;Thay đơn vị…</translation>
+    </message>
+    <message>
+        <source>Add &amp;unit…</source>
+        <translation>Bổ sung đơn &amp;vị…</translation>
+    </message>
+    <message>
+        <source>Remove from samp&amp;le…</source>
+        <translation>Bỏ k&amp;hỏi mẫu…</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ept: create visits…</source>
+        <translation>&amp;Duyệt: tạo cuộc kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Export .&amp;xlsx…</source>
+        <translation>Xuất .&amp;xlsx…</translation>
+    </message>
+    <message>
+        <source>Export PD&amp;F…</source>
+        <translation>Xuất PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>instead of %1</source>
+        <translation>thay cho %1</translation>
+    </message>
+    <message>
+        <source>No sample drawn yet.</source>
+        <translation>Chưa chọn mẫu.</translation>
+    </message>
+    <message>
+        <source>%1 units in the sample; %2 removed or swapped out; %3 with a visit.</source>
+        <translation>Mẫu có %1 đơn vị; %2 đơn vị đã bỏ hoặc đã thay; %3 đơn vị đã có cuộc kiểm tra.</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +3249,138 @@ Tệp: %6</translation>
     </message>
 </context>
 <context>
+    <name>SharedFile</name>
+    <message>
+        <source>The file was changed by someone else</source>
+        <translation>Tệp đã được người khác thay đổi</translation>
+    </message>
+    <message>
+        <source>Someone else changed “%1” since you opened it.</source>
+        <translation>Người khác đã thay đổi tệp “%1” kể từ khi bạn mở.</translation>
+    </message>
+    <message>
+        <source>InspectDesk never overwrites their changes. Merge them into yours: both sets of changes are kept, and where you both changed the same thing your version is kept and theirs is recorded in the change history. Then the file is saved.</source>
+        <translation>InspectDesk không bao giờ ghi đè lên thay đổi của người khác. Hãy hợp nhất thay đổi của họ vào bản của bạn: thay đổi của cả hai bên đều được giữ lại; chỗ nào cả hai cùng sửa thì giữ bản của bạn, còn bản của họ được ghi vào nhật ký thay đổi. Sau đó tệp được lưu.</translation>
+    </message>
+    <message>
+        <source>Or keep working and decide when you close the file.</source>
+        <translation>Hoặc tiếp tục làm việc và quyết định khi đóng tệp.</translation>
+    </message>
+    <message>
+        <source>Or save your version as a new file and leave theirs as it is.</source>
+        <translation>Hoặc lưu bản của bạn thành tệp mới và giữ nguyên bản của họ.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge their changes</source>
+        <translation>&amp;Hợp nhất thay đổi của họ</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Tiếp tục làm việc</translation>
+    </message>
+    <message>
+        <source>Save my version as a &amp;new file…</source>
+        <translation>Lưu bản của tôi thành tệp &amp;mới…</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred: %1</source>
+        <translation>Đã xảy ra lỗi không mong đợi: %1</translation>
+    </message>
+    <message>
+        <source>Could not save to the share</source>
+        <translation>Không lưu được vào thư mục dùng chung</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved to “%1”.</source>
+        <translation>Chưa lưu được các thay đổi của bạn vào tệp “%1”.</translation>
+    </message>
+    <message>
+        <source>They are safe in a working copy on this computer. Try again (for example once the network drive or USB stick is back), save your version as a new file, or close the file: the next time InspectDesk starts it offers to save them.</source>
+        <translation>Các thay đổi vẫn an toàn trong bản sao làm việc trên máy tính này. Hãy thử lại (ví dụ khi ổ mạng hoặc USB đã kết nối lại), lưu bản của bạn thành tệp mới, hoặc đóng tệp: lần khởi động sau, InspectDesk sẽ đề nghị lưu các thay đổi này.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Thử lại</translation>
+    </message>
+    <message>
+        <source>&amp;Close and keep the working copy</source>
+        <translation>Đón&amp;g tệp, giữ bản sao làm việc</translation>
+    </message>
+</context>
+<context>
+    <name>SharedFileSaver</name>
+    <message>
+        <source>Working copy — not saved: someone else changed the file</source>
+        <translation>Bản sao làm việc — chưa lưu: người khác đã thay đổi tệp</translation>
+    </message>
+    <message>
+        <source>Working copy — could not save to the share</source>
+        <translation>Bản sao làm việc — không lưu được vào thư mục dùng chung</translation>
+    </message>
+    <message>
+        <source>Working copy — unsaved changes</source>
+        <translation>Bản sao làm việc — có thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>Working copy — saved to the share at %1</source>
+        <translation>Bản sao làm việc — đã lưu vào thư mục dùng chung lúc %1</translation>
+    </message>
+    <message>
+        <source>Working copy — opened from the share at %1</source>
+        <translation>Bản sao làm việc — đã mở từ thư mục dùng chung lúc %1</translation>
+    </message>
+    <message>
+        <source>The file is on a network drive or USB stick. Your changes go to a working copy on this computer (%1), which is saved to the shared file a few seconds after each change and when you close the file.</source>
+        <translation>Tệp nằm trên ổ mạng hoặc USB. Các thay đổi của bạn được ghi vào bản sao làm việc trên máy tính này (%1); bản sao này được lưu vào tệp dùng chung vài giây sau mỗi lần thay đổi và khi bạn đóng tệp.</translation>
+    </message>
+    <message>
+        <source>Saving to the shared file</source>
+        <translation>Đang lưu vào tệp dùng chung</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved to “%1”.</source>
+        <translation>Chưa lưu được các thay đổi của bạn vào tệp “%1”.</translation>
+    </message>
+    <message>
+        <source>Could not save to the share</source>
+        <translation>Không lưu được vào thư mục dùng chung</translation>
+    </message>
+    <message>
+        <source>They are safe in a working copy on this computer. InspectDesk tries again after your next change and when you close the file.</source>
+        <translation>Các thay đổi vẫn an toàn trong bản sao làm việc trên máy tính này. InspectDesk sẽ thử lưu lại sau lần thay đổi tiếp theo và khi bạn đóng tệp.</translation>
+    </message>
+    <message>
+        <source>Merging the changes made to “%1”…</source>
+        <translation>Đang hợp nhất các thay đổi trong tệp “%1”…</translation>
+    </message>
+    <message>
+        <source>Merging their changes</source>
+        <translation>Đang hợp nhất thay đổi của họ</translation>
+    </message>
+    <message>
+        <source>Their changes were merged into yours and saved to the share.</source>
+        <translation>Đã hợp nhất thay đổi của họ vào bản của bạn và lưu vào thư mục dùng chung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Where you both changed the same thing (%n place(s)), your version was kept.</source>
+        <translation>
+            <numerusform>Ở %n chỗ cả hai cùng sửa, bản của bạn được giữ lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save my version as a new file</source>
+        <translation>Lưu bản của tôi thành tệp mới</translation>
+    </message>
+    <message>
+        <source>%1 (my version)</source>
+        <translation>%1 (bản của tôi)</translation>
+    </message>
+    <message>
+        <source>Choose another name: the shared file itself is not replaced, so that the other person&apos;s changes are kept.</source>
+        <translation>Hãy chọn tên khác: InspectDesk không ghi đè lên chính tệp dùng chung để giữ lại thay đổi của người kia.</translation>
+    </message>
+</context>
+<context>
     <name>SignDialog</name>
     <message>
         <source>PDF, images (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
@@ -2516,6 +3468,222 @@ Tệp: %6</translation>
     <message>
         <source>Opening the signed copy</source>
         <translation>Đang mở bản đã ký</translation>
+    </message>
+</context>
+<context>
+    <name>StrataEditor</name>
+    <message>
+        <source>%1 unit(s)</source>
+        <translation>%1 đơn vị</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại đơn vị</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(tất cả)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>Thuộc</translation>
+    </message>
+    <message>
+        <source>(anywhere)</source>
+        <translation>(toàn bộ)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Tỷ lệ / số lượng</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Đã chọn</translation>
+    </message>
+    <message>
+        <source>Label in the plan</source>
+        <translation>Nội dung ghi trong kế hoạch</translation>
+    </message>
+    <message>
+        <source>Add st&amp;ratum…</source>
+        <translation>Thêm &amp;nhóm…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Sửa nhóm…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <source>Add sampling stratum</source>
+        <translation>Thêm nhóm chọn mẫu</translation>
+    </message>
+    <message>
+        <source>Change sampling stratum</source>
+        <translation>Sửa nhóm chọn mẫu</translation>
+    </message>
+    <message>
+        <source>Delete sampling stratum</source>
+        <translation>Xóa nhóm chọn mẫu</translation>
+    </message>
+    <message>
+        <source>Reorder sampling strata</source>
+        <translation>Sắp xếp lại các nhóm chọn mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>StratumDialog</name>
+    <message>
+        <source>Sampling stratum</source>
+        <translation>Nhóm chọn mẫu</translation>
+    </message>
+    <message>
+        <source>New stratum</source>
+        <translation>Nhóm chọn mẫu mới</translation>
+    </message>
+    <message>
+        <source>(any kind)</source>
+        <translation>(mọi loại đơn vị)</translation>
+    </message>
+    <message>
+        <source>(any level)</source>
+        <translation>(mọi cấp)</translation>
+    </message>
+    <message>
+        <source>Type the name of a unit to add…</source>
+        <translation>Gõ tên đơn vị cần thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Bỏ</translation>
+    </message>
+    <message>
+        <source>&amp;Percentage:</source>
+        <translation>Tỷ &amp;lệ:</translation>
+    </message>
+    <message>
+        <source>&amp;Number of units:</source>
+        <translation>&amp;Số đơn vị:</translation>
+    </message>
+    <message>
+        <source>(made from the choices above)</source>
+        <translation>(tự ghi theo các lựa chọn ở trên)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of unit:</source>
+        <translation>L&amp;oại đơn vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Cấp:</translation>
+    </message>
+    <message>
+        <source>&amp;Under (each unit is its own stratum):</source>
+        <translation>Th&amp;uộc đơn vị (mỗi đơn vị là một nhóm riêng):</translation>
+    </message>
+    <message>
+        <source>A percentage is rounded up: 30% of 5 units is 2. Without a unit above, the stratum takes units anywhere in the file.</source>
+        <translation>Tỷ lệ được làm tròn lên: 30% của 5 đơn vị là 2. Nếu không chọn đơn vị cấp trên, nhóm lấy đơn vị trong toàn bộ tệp dữ liệu.</translation>
+    </message>
+    <message>
+        <source>La&amp;bel in the plan:</source>
+        <translation>&amp;Nội dung ghi trong kế hoạch:</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTable</name>
+    <message>
+        <source>Kind of data</source>
+        <translation>Loại dữ liệu</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Đã thêm</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Đã cập nhật</translation>
+    </message>
+    <message>
+        <source>To add</source>
+        <translation>Sẽ thêm</translation>
+    </message>
+    <message>
+        <source>To change</source>
+        <translation>Sẽ cập nhật</translation>
+    </message>
+</context>
+<context>
+    <name>SwapDialog</name>
+    <message>
+        <source>Swap a unit of the sample</source>
+        <translation>Thay đơn vị trong mẫu</translation>
+    </message>
+    <message>
+        <source>Replace “%1” with a unit of the same stratum:</source>
+        <translation>Thay “%1” bằng một đơn vị cùng nhóm:</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Trọng số</translation>
+    </message>
+    <message>
+        <source>In the sample</source>
+        <translation>Đã trong mẫu</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>&amp;Replacement:</source>
+        <translation>Đơn vị &amp;thay thế:</translation>
+    </message>
+    <message>
+        <source>e.g. the unit was inspected last month; its office is being rebuilt</source>
+        <translation>ví dụ: đơn vị vừa được kiểm tra tháng trước; trụ sở đang sửa chữa</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son (required):</source>
+        <translation>&amp;Lý do (bắt buộc):</translation>
+    </message>
+    <message>
+        <source>S&amp;wap</source>
+        <translation>T&amp;hay</translation>
     </message>
 </context>
 <context>
@@ -2948,6 +4116,14 @@ Tệp: %6</translation>
         <translation>&amp;Thêm đơn vị</translation>
     </message>
     <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Bring in a list of units from .xlsx, .xls or .csv (also TCVN3/VNI fonts)</source>
+        <translation>Nhập danh sách đơn vị từ tệp .xlsx, .xls hoặc .csv (kể cả phông TCVN3/VNI)</translation>
+    </message>
+    <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
@@ -2962,6 +4138,14 @@ Tệp: %6</translation>
     <message>
         <source>Add a unit &amp;under this one…</source>
         <translation>Thêm đơn vị &amp;trực thuộc…</translation>
+    </message>
+    <message>
+        <source>Import units from E&amp;xcel…</source>
+        <translation>Nhập &amp;đơn vị từ Excel…</translation>
+    </message>
+    <message>
+        <source>Import &amp;people from Excel…</source>
+        <translation>Nhập &amp;cán bộ từ Excel…</translation>
     </message>
     <message>
         <source>Delete units</source>
