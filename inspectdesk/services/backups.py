@@ -78,9 +78,14 @@ def fingerprint_of(path: Path) -> str | None:
 
 
 def auto_backup(
-    db: Database, folder: Path | None = None, policy: Retention | None = None
+    db: Database,
+    folder: Path | None = None,
+    policy: Retention | None = None,
+    name_as: Path | None = None,
 ) -> Path | None:
     """Back ``db`` up if its data changed since its newest backup; rotate; return the copy.
+
+    ``name_as`` names the backups after another path (the shared file of a working copy).
 
     Raises:
         ReadOnlyFile, DiskFull: the backup folder cannot take the copy.
@@ -89,11 +94,12 @@ def auto_backup(
         return None
     folder = Path(folder) if folder is not None else backups_dir()
     policy = policy or Retention()
-    existing = list_backups(Path(db.path), folder)
+    named = Path(name_as) if name_as is not None else Path(db.path)
+    existing = list_backups(named, folder)
     if existing and fingerprint_of(existing[0].path) == fingerprint(db):
         return None
-    made = backup_now(db, folder, keep=100)
-    for old in to_prune(list_backups(Path(db.path), folder), policy):
+    made = backup_now(db, folder, keep=100, name_as=named)
+    for old in to_prune(list_backups(named, folder), policy):
         with contextlib.suppress(OSError):
             old.path.unlink()
     return made

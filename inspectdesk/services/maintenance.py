@@ -169,11 +169,14 @@ def list_backups(path: Path, folder: Path | None = None) -> list[BackupEntry]:
     return found
 
 
-def backup_now(db: Database, folder: Path | None = None, keep: int = 10) -> Path:
+def backup_now(
+    db: Database, folder: Path | None = None, keep: int = 10, name_as: Path | None = None
+) -> Path:
     """Back the open database up into ``folder``, keeping its ``keep`` newest backups.
 
     Older backups of the same file beyond ``keep`` (clamped to 1–100) are deleted after the
-    new one is safely in place.
+    new one is safely in place. ``name_as`` names the backup after another path: the
+    shared file a working copy stands for.
 
     Returns:
         The new backup's path.
@@ -186,10 +189,11 @@ def backup_now(db: Database, folder: Path | None = None, keep: int = 10) -> Path
     folder = Path(folder) if folder is not None else backups_dir()
     keep = max(MIN_KEEP, min(MAX_KEEP, int(keep)))
     stamp = datetime.now().strftime(_STAMP)
-    name = f"{source.stem}-{BACKUP_TAG}-{backup_key(source)}-{stamp}{fileformat.FILE_SUFFIX}"
+    named = Path(name_as) if name_as is not None else source
+    name = f"{named.stem}-{BACKUP_TAG}-{backup_key(named)}-{stamp}{fileformat.FILE_SUFFIX}"
     target = folder / name
     copy_atomically(source, target)
-    for old in list_backups(source, folder)[keep:]:
+    for old in list_backups(named, folder)[keep:]:
         with contextlib.suppress(OSError):
             old.path.unlink()
     return target

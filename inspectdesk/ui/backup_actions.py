@@ -44,7 +44,7 @@ def backup_quietly(workspace: Workspace, folder: Path | None = None) -> Path | N
     if workspace.readonly or workspace.path is None:
         return None
     try:
-        return auto_backup(workspace.db, folder)
+        return auto_backup(workspace.db, folder, name_as=Path(workspace.path))
     except (UserError, OSError):
         return None
 
@@ -108,8 +108,7 @@ def restore_from_backup(window: MainWindow, folder: Path | None = None) -> bool:
     if workspace is None or workspace.path is None or workspace.readonly:
         return False
     path = Path(workspace.path)  # the shared file, for a working copy
-    backed_up = Path(workspace.db.path or path)  # backups are named after the file copied
-    dialog = RestoreDialog(backed_up, folder, window)
+    dialog = RestoreDialog(path, folder, window)  # backups are named after the user's file
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
         return False
     entry = dialog.chosen()

@@ -216,10 +216,10 @@ class FileActions(QObject):
             return None
         keep = self.window.settings.backup_count
         folder = backups_dir()
-        db = ws.db
+        db, named = ws.db, Path(ws.path)  # a working copy is backed up as its shared file
         return self._run(
             self.tr("Back up now"),
-            lambda: maintenance.backup_now(db, folder, keep),
+            lambda: maintenance.backup_now(db, folder, keep, name_as=named),
             self._backup_made,
             cancellable=False,
         )
@@ -227,7 +227,7 @@ class FileActions(QObject):
     def _backup_made(self, made: Path) -> None:
         ws = self._workspace()
         keep = self.window.settings.backup_count
-        kept = len(maintenance.list_backups(ws.db.path, made.parent)) if ws and ws.db.path else 1
+        kept = len(maintenance.list_backups(ws.path, made.parent)) if ws and ws.path else 1
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Back up now"),

@@ -265,3 +265,18 @@ def test_separately_created_files_share_their_builtin_rows(tmp_path: Path) -> No
     report = merge(a, b)
     assert dict(report.added) == {"unit": 1}  # no second copy of levels, kinds, checklists
     assert not report.conflicts
+
+
+def test_a_file_from_an_older_version_is_migrated_privately_then_merged(
+    older_file: Any, tmp_path: Path
+) -> None:
+    from inspectdesk.services.files import new_file
+
+    mine = tmp_path / "cua-toi.idb"
+    new_file(mine).close()
+    before = older_file.path.read_bytes()
+    report = merge(mine, older_file.path)
+    assert report.added["visit"] == 1 and report.added["finding"] == 1
+    assert older_file.path.read_bytes() == before  # the other file is never written
+    names = read(mine, lambda s: [u.name for u in s.query(Unit)])
+    assert "UBND xã Đại Đình" in names

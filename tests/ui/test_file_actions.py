@@ -210,7 +210,7 @@ def test_backup_now_rotates_and_says_where_it_went(
 def test_a_backup_that_cannot_be_written_is_explained(
     actions: FileActions, warnings: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def refuse(*_args: object) -> Path:
+    def refuse(*_args: object, **_kwargs: object) -> Path:
         raise ReadOnlyFile(path=backups_dir())
 
     monkeypatch.setattr(file_actions.maintenance, "backup_now", refuse)

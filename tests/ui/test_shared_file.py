@@ -316,11 +316,6 @@ def test_restore_puts_the_backup_in_the_shared_file_and_reopens_it(
     assert unsaved_copies() == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="services: backups are named after the file copied (the working copy); "
-    "auto_backup/backup_now need the shared path to name them after",
-)
 def test_backups_of_a_working_copy_are_named_after_the_shared_file(
     window: MainWindow, shared: Path
 ) -> None:
