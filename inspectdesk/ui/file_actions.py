@@ -16,37 +16,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QDir,
-    QLocale,
     QObject,
-    Qt,
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QHeaderView,
-    QLabel,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
 )
 
 from inspectdesk.errors import UserError
 from inspectdesk.paths import backups_dir
 from inspectdesk.services import maintenance
 from inspectdesk.services.files import CheckReport, check_file
+from inspectdesk.ui.check_dialog import CheckReportDialog, native_path
 from inspectdesk.ui.merge_dialog import install_merge_action
 from inspectdesk.ui.worker import Task, run_in_background, show_crash
 
@@ -57,10 +42,6 @@ if TYPE_CHECKING:
 FILE_FILTER = "InspectDesk (*.idb)"
 SUFFIX = ".idb"
 T = TypeVar("T")
-
-
-def _native(path: Path | str) -> str:
-    return QDir.toNativeSeparators(str(path))
 
 
 class FileActions(QObject):
@@ -140,16 +121,16 @@ class FileActions(QObject):
             empty = menu.addAction(self.tr("No recent files"))
             empty.setEnabled(False)
         for number, text in enumerate(recent, start=1):
-            shown = _native(text).replace("&", "&&")
+            shown = native_path(text).replace("&", "&&")
             action = menu.addAction(f"&{number} {shown}" if number < 10 else shown)
             path = Path(text)
             if path.is_file():
-                action.setToolTip(_native(text))
+                action.setToolTip(native_path(text))
                 action.triggered.connect(lambda _checked=False, p=path: self.window.open_path(p))
             else:
                 action.setEnabled(False)
                 missing = self.tr("This file no longer exists: %1")
-                action.setToolTip(missing.replace("%1", _native(text)))
+                action.setToolTip(missing.replace("%1", native_path(text)))
         menu.addSeparator()
         menu.addAction(self.clear_recent_action)
         self.clear_recent_action.setEnabled(bool(recent))
@@ -191,14 +172,14 @@ class FileActions(QObject):
         answer = QMessageBox.question(
             self.window,
             title,
-            self.tr("%1 already exists. Replace it?").replace("%1", _native(target)),
+            self.tr("%1 already exists. Replace it?").replace("%1", native_path(target)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
 
     def _copy_saved(self, copy: Path) -> None:
-        message = self.tr("A copy was saved as %1").replace("%1", _native(copy))
+        message = self.tr("A copy was saved as %1").replace("%1", native_path(copy))
         self.window.statusBar().showMessage(message, 15000)
         self.copy_saved.emit(copy)
 
@@ -231,7 +212,7 @@ class FileActions(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Back up now"),
-            self.tr("The backup was saved as:\n%1").replace("%1", _native(made)),
+            self.tr("The backup was saved as:\n%1").replace("%1", native_path(made)),
             QMessageBox.StandardButton.Ok,
             self.window,
         )
@@ -272,129 +253,6 @@ class FileActions(QObject):
         dialog = CheckReportDialog(report, self.window)
         dialog.exec()
         dialog.deleteLater()
-
-
-# -- the check report ------------------------------------------------------------------------
-
-TABLE_NAMES: dict[str, object] = {  # QT_TRANSLATE_NOOP returns its text
-    "organisation": QT_TRANSLATE_NOOP("CheckReportDialog", "Organisations"),
-    "unit_level": QT_TRANSLATE_NOOP("CheckReportDialog", "Unit levels"),
-    "unit_kind": QT_TRANSLATE_NOOP("CheckReportDialog", "Unit kinds"),
-    "unit": QT_TRANSLATE_NOOP("CheckReportDialog", "Units"),
-    "person": QT_TRANSLATE_NOOP("CheckReportDialog", "People"),
-    "checklist_template": QT_TRANSLATE_NOOP("CheckReportDialog", "Checklists"),
-    "checklist_section": QT_TRANSLATE_NOOP("CheckReportDialog", "Checklist sections"),
-    "checklist_item": QT_TRANSLATE_NOOP("CheckReportDialog", "Checklist items"),
-    "plan": QT_TRANSLATE_NOOP("CheckReportDialog", "Plans"),
-    "sampling_stratum": QT_TRANSLATE_NOOP("CheckReportDialog", "Sampling groups"),
-    "team": QT_TRANSLATE_NOOP("CheckReportDialog", "Teams"),
-    "team_member": QT_TRANSLATE_NOOP("CheckReportDialog", "Team members"),
-    "lead": QT_TRANSLATE_NOOP("CheckReportDialog", "Leads from the public"),
-    "visit": QT_TRANSLATE_NOOP("CheckReportDialog", "Visits"),
-    "attendee": QT_TRANSLATE_NOOP("CheckReportDialog", "Attendees"),
-    "checklist_result": QT_TRANSLATE_NOOP("CheckReportDialog", "Checklist results"),
-    "finding": QT_TRANSLATE_NOOP("CheckReportDialog", "Findings"),
-    "recommendation": QT_TRANSLATE_NOOP("CheckReportDialog", "Recommendations"),
-    "remediation_event": QT_TRANSLATE_NOOP("CheckReportDialog", "Remediation steps"),
-    "sanction": QT_TRANSLATE_NOOP("CheckReportDialog", "Sanctions"),
-    "issued_document": QT_TRANSLATE_NOOP("CheckReportDialog", "Issued documents"),
-    "change_log": QT_TRANSLATE_NOOP("CheckReportDialog", "Change log entries"),
-}
-
-
-def table_label(table: str) -> str:
-    """The words for a table of the file, in the current language (its name if unknown)."""
-    english = TABLE_NAMES.get(table)
-    return QCoreApplication.translate("CheckReportDialog", str(english)) if english else table
-
-
-class CheckReportDialog(QDialog):
-    """What "Check database" found: healthy or the problems, and the records per table."""
-
-    def __init__(self, report: CheckReport, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.report = report
-        self.setWindowTitle(self.tr("Check database"))
-        locale = QLocale()
-        problems = len(report.problems)
-        self.headline = QLabel()
-        self.headline.setObjectName("checkHeadline")
-        self.headline.setWordWrap(True)
-        if report.healthy:
-            self.headline.setText(self.tr("Healthy: no problems were found in this file."))
-            colour = "#1b5e20"
-        else:
-            self.headline.setText(
-                self.tr("%n problem(s) found. Restore the file from a recent backup.", "", problems)
-            )
-            colour = "#b00020"
-        self.headline.setStyleSheet(f"font-size: 13pt; font-weight: 600; color: {colour};")
-        facts = QFormLayout()
-        path_label = QLabel(_native(report.path))
-        path_label.setWordWrap(True)
-        path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        facts.addRow(self.tr("File:"), path_label)
-        schema = self.tr("%1 (this version of InspectDesk: %2)")
-        schema = schema.replace("%1", str(report.file_generation))
-        facts.addRow(
-            self.tr("Data schema:"), QLabel(schema.replace("%2", str(report.app_generation)))
-        )
-        self.table = QTableWidget(len(report.counts), 2)
-        self.table.setHorizontalHeaderLabels([self.tr("Table"), self.tr("Records")])
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.setAlternatingRowColors(True)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        for row, (table, count) in enumerate(report.counts.items()):
-            self.table.setItem(row, 0, QTableWidgetItem(table_label(table)))
-            number = QTableWidgetItem(locale.toString(count))
-            number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.table.setItem(row, 1, number)
-        note = QLabel(self.tr("The counts include records in the Trash."))
-        note.setStyleSheet("color: #555555;")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.headline)
-        layout.addLayout(facts)
-        self.details: QPlainTextEdit | None = None
-        if report.problems or report.notes:
-            title = self.tr("Technical details (for whoever looks after InspectDesk):")
-            layout.addWidget(QLabel(title))
-            self.details = QPlainTextEdit("\n".join([*report.problems, *report.notes]))
-            self.details.setReadOnly(True)
-            self.details.setMaximumHeight(110)
-            layout.addWidget(self.details)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton(self.tr("&Copy report"), QDialogButtonBox.ButtonRole.ActionRole)
-        copy.clicked.connect(self.copy_report)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        if close is not None:
-            close.setDefault(True)
-            close.setFocus()
-        self.resize(560, 640)
-
-    def text(self) -> str:
-        """The report as plain text (what "Copy report" puts on the clipboard)."""
-        lines = [self.windowTitle(), self.headline.text(), _native(self.report.path), ""]
-        lines += [*self.report.problems, *self.report.notes]
-        for row in range(self.table.rowCount()):
-            name, count = self.table.item(row, 0), self.table.item(row, 1)
-            if name is not None and count is not None:
-                lines.append(f"{name.text()}\t{count.text()}")
-        return "\n".join(lines)
-
-    def copy_report(self) -> None:
-        """Put the report on the clipboard, to paste into an e-mail."""
-        clipboard = QGuiApplication.clipboard()
-        if clipboard is not None:
-            clipboard.setText(self.text())
 
 
 def install_file_actions(window: MainWindow) -> FileActions:

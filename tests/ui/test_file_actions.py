@@ -15,7 +15,8 @@ from inspectdesk.paths import backups_dir
 from inspectdesk.services import maintenance
 from inspectdesk.services.files import CheckReport, check_file
 from inspectdesk.ui import file_actions, worker
-from inspectdesk.ui.file_actions import CheckReportDialog, FileActions, install_file_actions
+from inspectdesk.ui.check_dialog import CheckReportDialog
+from inspectdesk.ui.file_actions import FileActions, install_file_actions
 from inspectdesk.ui.i18n import install_translators
 from inspectdesk.ui.main_window import MainWindow
 from inspectdesk.ui.settings import Settings
@@ -326,3 +327,31 @@ def test_recent_files_are_listed_and_missing_ones_greyed_out(
     texts = [a.text() for a in actions.recent_menu.actions() if not a.isSeparator()]
     assert len(texts) == 2 and not actions.recent_menu.actions()[0].isEnabled()
     assert not actions.clear_recent_action.isEnabled()
+
+
+def test_the_check_offers_a_safe_repair_when_something_is_wrong(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    from sqlalchemy import update
+
+    from inspectdesk.db.models import Unit
+
+    ws = window.workspace
+    assert ws is not None and ws.path is not None
+    with ws.db.engine.begin() as conn:
+        conn.execute(update(Unit.__table__).values(name_fold="hỏng"))
+    report = check_file(ws.path)
+    report.problems.append("index unit_name_fold: wrong entries")  # as SQLite would say
+    dialog = CheckReportDialog(report, window)
+    qtbot.addWidget(dialog)
+    assert not dialog.repair_button.isHidden()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
+    monkeypatch.setattr(CheckReportDialog, "exec", lambda self: 0)
+    dialog.repair()
+    assert dialog.repaired is not None and dialog.repaired.keys_fixed["unit"] > 0
+    assert told and "before-repair" in told[0]
+    healthy = CheckReportDialog(check_file(ws.path), window)
+    qtbot.addWidget(healthy)
+    assert healthy.repair_button.isHidden()
