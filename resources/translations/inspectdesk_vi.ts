@@ -158,6 +158,14 @@
         <translation>Văn bản đã ban hành</translation>
     </message>
     <message>
+        <source>Signed copies of minutes</source>
+        <translation>Bản chụp biên bản đã ký</translation>
+    </message>
+    <message>
+        <source>Units drawn for plans</source>
+        <translation>Đơn vị được chọn mẫu</translation>
+    </message>
+    <message>
         <source>Change log entries</source>
         <translation>Nhật ký thay đổi</translation>
     </message>
@@ -206,6 +214,26 @@
     <message>
         <source>&amp;Copy report</source>
         <translation>&amp;Sao chép báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Repair what is safe…</source>
+        <translation>&amp;Sửa những lỗi sửa được an toàn…</translation>
+    </message>
+    <message>
+        <source>Back the file up, then rebuild its indexes and its search and sort keys; nothing is deleted</source>
+        <translation>Sao lưu tệp rồi dựng lại chỉ mục, khóa tìm kiếm và khóa sắp xếp; không xóa dữ liệu nào</translation>
+    </message>
+    <message>
+        <source>InspectDesk will back the file up, rebuild its indexes and its search and sort keys, and check it again. Nothing is deleted. Go ahead?</source>
+        <translation>InspectDesk sẽ sao lưu tệp, dựng lại chỉ mục, khóa tìm kiếm và khóa sắp xếp, rồi kiểm tra lại. Không dữ liệu nào bị xóa. Tiếp tục?</translation>
+    </message>
+    <message>
+        <source>Repaired: indexes rebuilt and %1 search or sort keys corrected. A backup was taken first: %2</source>
+        <translation>Đã sửa: dựng lại chỉ mục và chỉnh %1 khóa tìm kiếm hoặc sắp xếp. Tệp đã được sao lưu trước: %2</translation>
+    </message>
+    <message>
+        <source>Repairing the file</source>
+        <translation>Đang sửa tệp</translation>
     </message>
 </context>
 <context>
