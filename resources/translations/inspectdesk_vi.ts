@@ -2358,6 +2358,37 @@ Tệp của bạn sẽ được sao lưu trước. Việc hợp nhất không th
     </message>
 </context>
 <context>
+    <name>PlanExtras</name>
+    <message>
+        <source>&amp;Statistics workbook (.xlsx)…</source>
+        <translation>Bảng &amp;thống kê (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>One row per visit with totals as formulas, for Excel</source>
+        <translation>Mỗi cuộc kiểm tra một dòng, dòng tổng cộng bằng công thức, để mở bằng Excel</translation>
+    </message>
+    <message>
+        <source>Statistics workbook</source>
+        <translation>Bảng thống kê</translation>
+    </message>
+    <message>
+        <source>statistics.xlsx</source>
+        <translation>thong-ke.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The statistics of %1 visits were written.</source>
+        <translation>Đã ghi thống kê của %1 cuộc kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Writing the statistics</source>
+        <translation>Đang ghi bảng thống kê</translation>
+    </message>
+</context>
+<context>
     <name>PlanFiles</name>
     <message>
         <source>Plan files (*.toml);;All files (*)</source>

@@ -45,7 +45,7 @@ def test_export_and_open_a_team_package(
 ) -> None:
     page = page_of(window)
     page.select_plan(first_plan(page))
-    assert page.package_action.isEnabled() and page.package_action in page.menu_actions()
+    assert page.extras.package.isEnabled() and page.extras.package in page.menu_actions()
     told: list[str] = []
     monkeypatch.setattr(
         package_actions, "document_ready", lambda _p, _t, text, _path: told.append(text)
@@ -83,22 +83,50 @@ def test_plans_page_exports_and_imports_toml_plans(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = page_of(window)
-    assert page.import_plan_action in page.menu_actions()
-    assert page.import_plan_action.isEnabled()
+    assert page.extras.import_plan in page.menu_actions()
+    assert page.extras.import_plan.isEnabled()
     page.table.clearSelection()
-    assert not page.export_plan_action.isEnabled()
+    assert not page.extras.export_plan.isEnabled()
     page.select_plan(first_plan(page))
-    assert page.export_plan_action.isEnabled()
+    assert page.extras.export_plan.isEnabled()
     target = tmp_path / "ke-hoach.toml"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information", lambda *a, **k: 0)
-    page.export_plan_action.trigger()
+    page.extras.export_plan.trigger()
     text = target.read_text(encoding="utf-8")
     assert 'number = "230/KH-UBND"' in text
     imported = tmp_path / "nam-sau.toml"
     imported.write_text(text.replace("230/KH-UBND", "231/KH-UBND"), encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(imported), ""))
-    page.import_plan_action.trigger()
+    page.extras.import_plan.trigger()
     assert page.workspace is not None
     numbers = [p.number for p in listing.list_plans(page.workspace.db)]
     assert "231/KH-UBND" in numbers
+
+
+def test_plans_page_writes_the_statistics_workbook(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from openpyxl import load_workbook
+
+    from inspectdesk.ui import plan_extras
+
+    page = page_of(window)
+    page.table.clearSelection()
+    assert not page.extras.stats.isEnabled()
+    page.select_plan(first_plan(page))
+    assert page.extras.stats.isEnabled() and page.extras.stats in page.menu_actions()
+    target = tmp_path / "thong ke.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    told: list[str] = []
+    monkeypatch.setattr(
+        plan_extras, "document_ready", lambda _p, _t, text, _path: told.append(text)
+    )
+    with worker.synchronous():
+        page.extras.stats.trigger()
+    sheet = load_workbook(target).active
+    assert sheet is not None
+    formulas = [
+        c.value for row in sheet.iter_rows() for c in row if str(c.value).startswith("=SUM")
+    ]
+    assert formulas and told and "21" in told[0]  # the inspected visits of the plan

@@ -31,11 +31,10 @@ from inspectdesk.text import format_short_date
 from inspectdesk.ui.document_ready import document_ready
 from inspectdesk.ui.forms import show_user_error
 from inspectdesk.ui.labels import label
-from inspectdesk.ui.package_actions import package_action
 from inspectdesk.ui.pages.list_page import ListPage
 from inspectdesk.ui.pdf_preview import PdfPreviewDialog, open_pdf_preview
 from inspectdesk.ui.plan_dialog import PlanDialog
-from inspectdesk.ui.plan_files_ui import install_plan_file_actions
+from inspectdesk.ui.plan_extras import install_plan_extras
 from inspectdesk.ui.row_model import ID_ROLE, Column
 from inspectdesk.ui.undo import ServiceCommand
 from inspectdesk.ui.worker import Progress, Task, run_in_background
@@ -106,8 +105,7 @@ class PlansPage(ListPage):
         self.delete_action = self.page_action(
             self.tr("&Delete"), self.delete_plans, QKeySequence.StandardKey.Delete
         )
-        self.package_action = package_action(self)
-        self.import_plan_action, self.export_plan_action = install_plan_file_actions(self)
+        self.extras = install_plan_extras(self)
         self.report_action = self.page_action(
             self.tr("Summary &report (PDF)…"), self.write_report, "Ctrl+Shift+R"
         )
@@ -168,9 +166,9 @@ class PlansPage(ListPage):
         """The report needs one selected plan and a file it may number the report in."""
         writable = self.workspace is not None and not self.workspace.readonly
         enabled = writable and len(self.selected_ids()) == 1
-        for action in (*self.document_actions(), self.package_action, self.export_plan_action):
+        for action in self.document_actions():
             action.setEnabled(enabled)
-        self.import_plan_action.setEnabled(writable)
+        self.extras.update(writable, len(self.selected_ids()) == 1)
         self.report_button.setEnabled(enabled)
 
     def select_plan(self, plan_id: uuid.UUID) -> None:
@@ -195,8 +193,7 @@ class PlansPage(ListPage):
     def menu_actions(self) -> list[QAction | None]:
         """The context menu's actions (None: a separator)."""
         head: list[QAction | None] = [self.new_action, self.edit_action, self.delete_action]
-        files = [self.import_plan_action, self.export_plan_action, self.package_action]
-        return [*head, None, *self.document_actions(), None, *files]
+        return [*head, None, *self.document_actions(), None, *self.extras.actions()]
 
     def _context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
