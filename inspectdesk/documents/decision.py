@@ -28,20 +28,16 @@ from inspectdesk.documents.decree30 import (
     BODY_SIZE,
     TEXT_WIDTH_CM,
     Container,
-    Header,
     add_body,
     add_bullet,
-    add_header,
     add_layout_table,
     add_text,
-    add_title,
     cell_paragraph,
     enforce_fonts,
     format_paragraph,
-    new_document,
 )
 from inspectdesk.documents.minutes import Participant
-from inspectdesk.documents.tags import add_tag, punctuated
+from inspectdesk.documents.tags import add_tag, punctuated, templated_document
 from inspectdesk.documents.templating import Template, render_docx
 from inspectdesk.text import fold, format_place_date, format_short_date
 
@@ -334,18 +330,7 @@ def add_closing(doc: Any) -> Any:
 
 def decision_template() -> Any:
     """The built-in decision template (a python-docx ``Document`` with Jinja tags)."""
-    doc = new_document()
-    add_header(
-        doc,
-        Header(
-            superior="{{ superior|upper }}",
-            issuer="{{ issuer|upper }}",
-            number="Số: {{ number }}",
-            place_date="{{ place_date }}",
-            superior_if="superior",
-        ),
-    )
-    add_title(doc, "QUYẾT ĐỊNH", "{{ subject }}")
+    doc = templated_document("QUYẾT ĐỊNH")
     add_centred(doc, "{{ signer_authority }}", before=0, after=12)
     add_tag(doc, "for line in legal_bases")
     add_body(doc, "{{ line }}", italic=True)

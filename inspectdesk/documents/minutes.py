@@ -15,17 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from inspectdesk.documents.decree30 import (
-    Header,
     Signature,
     add_body,
     add_bullet,
-    add_header,
     add_heading,
     add_signatures,
     add_subheading,
-    add_title,
     enforce_fonts,
-    new_document,
 )
 from inspectdesk.documents.output import write_atomically
 from inspectdesk.documents.tags import (
@@ -34,6 +30,7 @@ from inspectdesk.documents.tags import (
     add_recipients_of,
     add_tag,
     punctuated,
+    templated_document,
 )
 from inspectdesk.documents.templating import Template, render_docx, to_bytes
 from inspectdesk.text import format_decree_date, format_place_date, format_short_date
@@ -199,18 +196,7 @@ def minutes_context(data: MinutesData) -> dict[str, Any]:
 
 def minutes_template() -> Any:
     """The built-in minutes template (a python-docx ``Document`` with Jinja tags)."""
-    doc = new_document()
-    add_header(
-        doc,
-        Header(
-            superior="{{ superior|upper }}",
-            issuer="{{ issuer|upper }}",
-            number="Số: {{ number }}",
-            place_date="{{ place_date }}",
-            superior_if="superior",
-        ),
-    )
-    add_title(doc, "BIÊN BẢN", "{{ subject }}")
+    doc = templated_document("BIÊN BẢN")
     add_tag(doc, "for line in legal_bases")
     add_body(doc, "{{ line }}", italic=True)
     add_tag(doc, "endfor")

@@ -33,18 +33,14 @@ from inspectdesk.documents.decision import (
     upper_first,
 )
 from inspectdesk.documents.decree30 import (
-    Header,
     add_body,
-    add_header,
     add_heading,
     add_subheading,
-    add_title,
     cell_paragraph,
     enforce_fonts,
-    new_document,
 )
 from inspectdesk.documents.minutes import ChecklistSectionLines, Participant
-from inspectdesk.documents.tags import add_lines_of, add_tag, punctuated
+from inspectdesk.documents.tags import add_lines_of, add_tag, punctuated, templated_document
 from inspectdesk.documents.templating import Template, render_docx
 from inspectdesk.text import format_place_date, format_short_date
 
@@ -243,18 +239,7 @@ def add_units_table(doc: Any) -> Any:
 
 def plan_document_template() -> Any:
     """The built-in plan template (a python-docx ``Document`` with Jinja tags)."""
-    doc = new_document()
-    add_header(
-        doc,
-        Header(
-            superior="{{ superior|upper }}",
-            issuer="{{ issuer|upper }}",
-            number="Số: {{ number }}",
-            place_date="{{ place_date }}",
-            superior_if="superior",
-        ),
-    )
-    add_title(doc, "KẾ HOẠCH", "{{ subject }}")
+    doc = templated_document("KẾ HOẠCH")
     add_tag(doc, "for line in legal_bases")
     add_body(doc, "{{ line }}", italic=True)
     add_tag(doc, "endfor")

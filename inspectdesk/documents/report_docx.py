@@ -17,17 +17,13 @@ from docx.shared import Cm
 
 from inspectdesk.documents.decree30 import (
     TEXT_WIDTH_CM,
-    Header,
     add_body,
-    add_header,
     add_heading,
     add_layout_table,
     add_text,
-    add_title,
     cell_paragraph,
     enforce_fonts,
     format_paragraph,
-    new_document,
 )
 from inspectdesk.documents.report_data import (
     FindingGroup,
@@ -49,7 +45,7 @@ from inspectdesk.documents.report_text import (
     period_words,
     visit_cells,
 )
-from inspectdesk.documents.tags import add_lines_of, add_tag, punctuated
+from inspectdesk.documents.tags import add_lines_of, add_tag, punctuated, templated_document
 from inspectdesk.text import format_place_date
 
 APPENDIX_WIDTHS_CM = (1.1, 3.3, 2.3, 1.7, 1.35, 1.35, 1.35, 1.35, 1.35, 1.35)
@@ -181,18 +177,7 @@ def _signature(doc: Any) -> None:
 
 def report_template() -> Any:
     """The built-in report template (a python-docx ``Document`` with Jinja tags)."""
-    doc = new_document()
-    add_header(
-        doc,
-        Header(
-            superior="{{ superior|upper }}",
-            issuer="{{ issuer|upper }}",
-            number="Số: {{ number }}",
-            place_date="{{ place_date }}",
-            superior_if="superior",
-        ),
-    )
-    add_title(doc, "BÁO CÁO", "{{ subject }}")
+    doc = templated_document("BÁO CÁO")
     add_lines_of(doc, "opening", empty="", dash=False)
     add_heading(doc, "I. KHÁI QUÁT")
     add_lines_of(doc, "overview", empty="", dash=False)

@@ -13,10 +13,14 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from inspectdesk.documents.decree30 import (
     Container,
+    Header,
     add_body,
     add_bullet,
+    add_header,
     add_text,
+    add_title,
     format_paragraph,
+    new_document,
 )
 
 NONE_TEXT = "Không có."
@@ -65,3 +69,24 @@ def punctuated(lines: Any, *, last: str = ".", other: str = ";") -> list[str]:
     """Non-blank lines stripped of end marks, each ending ``other`` and the last ``last``."""
     items = [str(line).strip().rstrip(";.").rstrip() for line in lines if str(line).strip()]
     return [item + (last if i == len(items) - 1 else other) for i, item in enumerate(items)]
+
+
+def templated_document(kind: str) -> Any:
+    """A new Decree 30 document whose header and title are placeholders.
+
+    The header prints ``superior`` (left out when empty), ``issuer``, ``number`` and
+    ``place_date``; the title is ``kind`` (``BIÊN BẢN``…) over ``subject``.
+    """
+    doc = new_document()
+    add_header(
+        doc,
+        Header(
+            superior="{{ superior|upper }}",
+            issuer="{{ issuer|upper }}",
+            number="Số: {{ number }}",
+            place_date="{{ place_date }}",
+            superior_if="superior",
+        ),
+    )
+    add_title(doc, kind, "{{ subject }}")
+    return doc
