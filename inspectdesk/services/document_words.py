@@ -10,6 +10,7 @@ from inspectdesk.domain.enums import FindingKind, Honorific, SanctionForm, TeamR
 from inspectdesk.text import fold
 from inspectdesk.text.dates import format_decree_date
 
+ROLE_ORDER = {TeamRole.LEADER: 0, TeamRole.DEPUTY: 1, TeamRole.MEMBER: 2, TeamRole.SECRETARY: 3}
 HONORIFIC_WORDS = {Honorific.MR: "Ông", Honorific.MS: "Bà", Honorific.NONE: ""}
 ROLE_WORDS = {
     TeamRole.LEADER: "Trưởng đoàn",

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inspectdesk.db.database import Database
-from inspectdesk.db.models import Organisation, Person, Plan, Team, TeamMember, Unit, Visit
+from inspectdesk.db.models import Person, Plan, Team, TeamMember, Unit, Visit
 from inspectdesk.documents.minutes import (
     ChecklistSectionLines,
     MinutesData,
@@ -33,8 +33,14 @@ from inspectdesk.domain.enums import (
 )
 from inspectdesk.errors import CancelledVisit, UserError
 from inspectdesk.services.changes import ChangeBus
-from inspectdesk.services.document_words import HONORIFIC_WORDS, ROLE_WORDS, lower_first
+from inspectdesk.services.document_words import (
+    HONORIFIC_WORDS,
+    ROLE_ORDER,
+    ROLE_WORDS,
+    lower_first,
+)
 from inspectdesk.services.listing import resolve_visit
+from inspectdesk.services.organisations import issuing_organisation
 from inspectdesk.services.register import record_file, register_document
 from inspectdesk.services.templates import TemplateStore
 from inspectdesk.services.visit_rows import (
@@ -46,8 +52,6 @@ from inspectdesk.services.visit_rows import (
 from inspectdesk.services.visits import _checklist, to_local
 from inspectdesk.text import format_decree_date
 
-_ROLE_ORDER = {TeamRole.LEADER: 0, TeamRole.DEPUTY: 1, TeamRole.MEMBER: 2, TeamRole.SECRETARY: 3}
-
 
 class MinutesNotWritten(UserError):
     """The .docx could not be saved where asked."""
@@ -55,18 +59,6 @@ class MinutesNotWritten(UserError):
     code = "minutes_not_written"
     vi = "Không ghi được biên bản vào “{path}”: {detail}."
     en = "Could not write the minutes to “{path}”: {detail}."
-
-
-def _organisation(s: Session, plan: Plan | None) -> Organisation | None:
-    if plan is not None and plan.organisation_id is not None:
-        org = s.get(Organisation, plan.organisation_id)
-        if org is not None and not org.deleted:
-            return org
-    return s.scalars(
-        select(Organisation)
-        .where(Organisation.deleted.is_(False))
-        .order_by(Organisation.is_default.desc(), Organisation.name_sort)
-    ).first()
 
 
 def _legal_bases(plan: Plan | None, team: Team | None) -> tuple[str, ...]:
@@ -96,7 +88,7 @@ def _honorifics(s: Session, ids: list[uuid.UUID | None]) -> dict[uuid.UUID, str]
     return {pid: HONORIFIC_WORDS.get(h, "") for pid, h in rows}
 
 
-def _team_from_roster(s: Session, team: Team | None) -> list[tuple[Participant, TeamRole]]:
+def team_roster(s: Session, team: Team | None) -> list[tuple[Participant, TeamRole]]:
     if team is None:
         return []
     rows = s.execute(
@@ -186,7 +178,7 @@ class MinutesService:
         unit = s.get(Unit, visit.unit_id)
         if visit.status == VisitStatus.CANCELLED:
             raise CancelledVisit(unit=unit.name if unit else "?")
-        org = _organisation(s, plan)
+        org = issuing_organisation(s, plan)
         unit_name = unit.name if unit else ""
         start, end = to_local(visit.actual_start), to_local(visit.actual_end)
         issued_on = start.date() if start else visit.scheduled_on or today
@@ -221,8 +213,8 @@ class MinutesService:
             (person(a), a.team_role or TeamRole.MEMBER)
             for a in attendees
             if a.side is AttendeeSide.TEAM
-        ] or _team_from_roster(s, team)
-        team_rows.sort(key=lambda pair: _ROLE_ORDER[pair[1]])
+        ] or team_roster(s, team)
+        team_rows.sort(key=lambda pair: ROLE_ORDER[pair[1]])
 
         def named(role: TeamRole) -> str:
             return next((p.name for p, r in team_rows if r is role), "")

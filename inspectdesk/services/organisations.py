@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inspectdesk.db.database import Database
-from inspectdesk.db.models import Organisation
+from inspectdesk.db.models import Organisation, Plan
 from inspectdesk.domain.numbering import is_valid_issuer_code
 from inspectdesk.errors import NotFound
 from inspectdesk.services.changes import ChangeBus
@@ -246,3 +246,17 @@ class OrganisationService:
         if changed:
             self._bus.publish(self.TABLES, organisation_ids)
         return changed
+
+
+def issuing_organisation(s: Session, plan: Plan | None = None) -> Organisation | None:
+    """The organisation that issues a plan's documents: the plan's own, else the default
+    one, else the first in Vietnamese order (None when the file has none)."""
+    if plan is not None and plan.organisation_id is not None:
+        org = s.get(Organisation, plan.organisation_id)
+        if org is not None and not org.deleted:
+            return org
+    return s.scalars(
+        select(Organisation)
+        .where(Organisation.deleted.is_(False))
+        .order_by(Organisation.is_default.desc(), Organisation.name_sort)
+    ).first()

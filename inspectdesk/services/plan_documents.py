@@ -45,17 +45,17 @@ from inspectdesk.documents.plan_document import (
     build_plan_document,
 )
 from inspectdesk.documents.templating import Template, to_bytes
-from inspectdesk.domain.enums import DocumentType, TeamRole, VisitMode, VisitStatus
+from inspectdesk.domain.enums import DocumentType, VisitMode, VisitStatus
 from inspectdesk.domain.numbering import parse_document_number
 from inspectdesk.errors import UserError
 from inspectdesk.services.changes import ChangeBus
+from inspectdesk.services.document_words import ROLE_ORDER
 from inspectdesk.services.listing import resolve_plan
-from inspectdesk.services.minutes import _organisation, _team_from_roster
+from inspectdesk.services.minutes import team_roster
+from inspectdesk.services.organisations import issuing_organisation
 from inspectdesk.services.register import record_file, register_document
 from inspectdesk.services.templates import TemplateStore
 from inspectdesk.text import fold, format_decree_date
-
-_ROLE_ORDER = {TeamRole.LEADER: 0, TeamRole.DEPUTY: 1, TeamRole.MEMBER: 2, TeamRole.SECRETARY: 3}
 
 
 class PlanDocumentNotWritten(UserError):
@@ -142,7 +142,7 @@ def _teams(s: Session, plan: Plan) -> tuple[TeamRoster, ...]:
     )
     result = []
     for team in teams:
-        roster = sorted(_team_from_roster(s, team), key=lambda pair: _ROLE_ORDER[pair[1]])
+        roster = sorted(team_roster(s, team), key=lambda pair: ROLE_ORDER[pair[1]])
         result.append(TeamRoster(team.name, tuple(p for p, _ in roster), team.is_undercover))
     return tuple(result)
 
@@ -291,7 +291,7 @@ class DecisionService(_PlanDocument):
         return build_decision(data, template)
 
     def _gather(self, s: Session, plan: Plan, today: date) -> tuple[DecisionData, bool]:
-        org = _organisation(s, plan)
+        org = issuing_organisation(s, plan)
         issued_on = plan.decision_date or today
         teams = _teams(s, plan)
         about = _about(plan)
@@ -364,7 +364,7 @@ class PlanDocumentService(_PlanDocument):
         return build_plan_document(data, template)
 
     def _gather(self, s: Session, plan: Plan, today: date) -> tuple[PlanDocumentData, bool]:
-        org = _organisation(s, plan)
+        org = issuing_organisation(s, plan)
         issued_on = plan.issued_on or today
         numbered = not plan.number.strip()
         if numbered:

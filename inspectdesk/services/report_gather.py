@@ -62,6 +62,7 @@ from inspectdesk.services.document_words import (
     recipients_of,
     subject_of,
 )
+from inspectdesk.services.organisations import issuing_organisation
 from inspectdesk.services.register import register_document
 from inspectdesk.services.remediation import overdue_clause
 from inspectdesk.text.dates import format_decree_date
@@ -108,13 +109,7 @@ def _plan(s: Session, plan_id: uuid.UUID) -> Plan:
 
 
 def _organisation(s: Session, plan: Plan | None) -> Organisation:
-    org = s.get(Organisation, plan.organisation_id) if plan and plan.organisation_id else None
-    if org is None or org.deleted:
-        org = s.scalars(
-            select(Organisation)
-            .where(Organisation.deleted.is_(False))
-            .order_by(Organisation.is_default.desc(), Organisation.name_sort)
-        ).first()
+    org = issuing_organisation(s, plan)
     if org is None:
         raise NotFound(entity="cơ quan kiểm tra", entity_en="organisation", ref="")
     return org
