@@ -8,9 +8,6 @@ Title rows above, the heading row frozen, columns sized, printed landscape on A4
 
 from __future__ import annotations
 
-import contextlib
-import errno
-import os
 import uuid
 from dataclasses import dataclass
 from datetime import date
@@ -23,8 +20,8 @@ from openpyxl.utils import get_column_letter
 
 from inspectdesk.db.database import Database
 from inspectdesk.documents.report_text import APPENDIX_HEAD, counts_of, period_words, visit_cells
-from inspectdesk.errors import DiskFull, FileMissing, NotAFile, ReadOnlyFile
 from inspectdesk.services.report_gather import ReportScope, gather_report
+from inspectdesk.services.xlsx_export import check_writable, replace_atomically
 
 TITLE = "THỐNG KÊ KẾT QUẢ KIỂM TRA"
 TOTAL_LABEL = "Tổng cộng"
@@ -58,7 +55,7 @@ def export_plan_statistics(
         ReadOnlyFile, NotAFile, FileMissing, DiskFull: ``path`` cannot be written.
     """
     path = Path(path)
-    _check_writable(path)
+    check_writable(path)
     today = today or date.today()
     with db.sessions() as s:
         data = gather_report(s, ReportScope(plan_id), today, today)
@@ -116,7 +113,7 @@ def export_plan_statistics(
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     workbook.properties.title = f"{TITLE} — {data.subject}"
-    _save(workbook, path)
+    replace_atomically(path, workbook.save)
     return StatsExport(path, len(data.visits), heading_row, total_row)
 
 
@@ -139,29 +136,3 @@ def _text(cell: Any, text: str) -> None:
     """Text that stays text, even when it starts with "=" (never run as a formula)."""
     cell.value = text
     cell.data_type = "s"
-
-
-def _check_writable(path: Path) -> None:
-    if path.is_dir():
-        raise NotAFile(path=path)
-    if not path.parent.is_dir():
-        raise FileMissing(path=path.parent)
-    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise ReadOnlyFile(path=path)
-
-
-def _save(workbook: Any, path: Path) -> None:
-    """Write beside the destination, then move into place (never half a file)."""
-    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        workbook.save(temp)
-        os.replace(temp, path)
-    except PermissionError:
-        raise ReadOnlyFile(path=path) from None
-    except OSError as exc:
-        if exc.errno == errno.ENOSPC:
-            raise DiskFull(path=path) from None
-        raise
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()

@@ -17,7 +17,7 @@ import contextlib
 import errno
 import os
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -74,10 +74,37 @@ def export_rows(
         DiskFull: the disk filled up while writing.
     """
     path = Path(path)
-    _check_writable(path)
+    check_writable(path)
+    written = 0
+
+    def build(temp: Path) -> None:
+        nonlocal written
+        written = _write(temp, sheet_title, headers, rows, title)
+
+    replace_atomically(path, build)
+    return written
+
+
+def check_writable(path: Path) -> None:
+    """Refuse early a path whose folder is missing or that cannot be written."""
+    folder = path.parent
+    if path.is_dir():
+        raise NotAFile(path=path)
+    if not folder.is_dir():
+        raise FileMissing(path=folder)
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise ReadOnlyFile(path=path)
+
+
+def replace_atomically(path: Path, build: Callable[[Path], object]) -> None:
+    """Have ``build`` write a temporary file beside ``path``, then move it into place.
+
+    Raises:
+        ReadOnlyFile, DiskFull: the folder cannot take the file (nothing is left behind).
+    """
     temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
-        written = _write(temp, sheet_title, headers, rows, title)
+        build(temp)
         os.replace(temp, path)
     except PermissionError:
         raise ReadOnlyFile(path=path) from None
@@ -88,17 +115,6 @@ def export_rows(
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
-    return written
-
-
-def _check_writable(path: Path) -> None:
-    folder = path.parent
-    if path.is_dir():
-        raise NotAFile(path=path)
-    if not folder.is_dir():
-        raise FileMissing(path=folder)
-    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise ReadOnlyFile(path=path)
 
 
 def _write(
