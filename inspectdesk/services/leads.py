@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 
 from inspectdesk.db.database import Database
 from inspectdesk.db.models import Lead, Unit, Visit
-from inspectdesk.domain.enums import LeadSource, LeadStatus
-from inspectdesk.errors import NotFound
+from inspectdesk.domain.enums import LeadSource, LeadStatus, VisitMode, VisitStatus
+from inspectdesk.errors import NotFound, UserError
 from inspectdesk.services.changes import ChangeBus
 from inspectdesk.services.tombstones import set_deleted
 from inspectdesk.services.units import Choice
@@ -135,6 +135,17 @@ def list_leads(db: Database, flt: LeadFilter | None = None) -> list[LeadRow]:
         return [LeadRow(*row) for row in s.execute(stmt).all()]
 
 
+class LeadWithoutUnit(UserError):
+    """A lead that names no unit cannot become a visit."""
+
+    code = "lead_without_unit"
+    vi = (
+        "Phản ánh “{summary}” chưa ghi đơn vị bị phản ánh; hãy ghi đơn vị trước khi lập "
+        "cuộc kiểm tra."
+    )
+    en = "The report “{summary}” names no unit yet; record the unit before planning a visit."
+
+
 class LeadService:
     """Use cases of the leads on one open database."""
 
@@ -191,6 +202,38 @@ class LeadService:
             new_revision = lead.revision
         self._bus.publish(self.TABLES, [lead_id])
         return new_revision
+
+    def start_visit(self, lead_id: uuid.UUID, today: date | None = None) -> uuid.UUID:
+        """Turn a lead into an unannounced visit of its unit; return the visit's id.
+
+        The visit is planned for ``today``, linked to the lead (so the lead shows what
+        came of it) and the lead moves to "visit planned".
+
+        Raises:
+            NotFound: no such live lead.
+            LeadWithoutUnit: the lead names no unit to visit yet.
+        """
+        today = today or date.today()
+        with self._db.sessions.begin() as s:
+            lead = self._live(s, lead_id)
+            if lead.unit_id is None:
+                raise LeadWithoutUnit(summary=lead.summary[:60])
+            summary = lead.summary.strip().rstrip(".")
+            visit = Visit(
+                unit_id=lead.unit_id,
+                lead_id=lead.id,
+                mode=VisitMode.UNANNOUNCED,
+                status=VisitStatus.PLANNED,
+                scheduled_on=today,
+                subject=f"Kiểm tra đột xuất theo phản ánh: {summary}"[:500],
+            )
+            s.add(visit)
+            if lead.status in (LeadStatus.NEW, LeadStatus.VERIFYING):
+                lead.status = LeadStatus.VISIT_PLANNED
+            s.flush()
+            visit_id = visit.id
+        self._bus.publish(("lead", "visit"), [lead_id, visit_id])
+        return visit_id
 
     def set_deleted(self, lead_ids: list[uuid.UUID], deleted: bool) -> int:
         """Move leads to the trash (or back); return how many changed."""

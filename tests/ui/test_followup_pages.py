@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -423,6 +424,7 @@ def test_lead_context_menu_offers_add_edit_delete(leads: LeadsPage) -> None:
     assert leads.menu_actions(rect.center()) == [
         leads.new_action,
         leads.edit_action,
+        leads.visit_action,
         leads.delete_action,
     ]
     below = QPoint(5, leads.table.viewport().height() - 2)  # under the last row
@@ -435,6 +437,7 @@ def test_a_read_only_file_disables_lead_editing(qtbot: QtBot, demo_file: Path) -
         page = _open(qtbot, ws, LeadsPage())
         assert page.proxy.rowCount() > 0
         assert not page.add_button.isEnabled() and not page.delete_action.isEnabled()
+        assert not page.visit_action.isEnabled() and page.start_visit() is None
         assert page.add_lead() is None
     finally:
         ws.close()
@@ -456,3 +459,29 @@ def test_keyboard_delete_asks_first(
     leads.table.selectRow(0)
     QTest.keyClick(leads.table, Qt.Key.Key_Delete)
     assert len(asked) == 1
+
+
+def test_a_lead_becomes_an_unannounced_visit_of_its_unit(
+    leads: LeadsPage, demo_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from inspectdesk.domain.enums import LeadStatus, VisitMode
+    from inspectdesk.services.leads import LeadService, LeadWithoutUnit, list_leads
+    from inspectdesk.services.visits import VisitService
+    from inspectdesk.ui import visit_editor
+
+    opened: list[object] = []
+    monkeypatch.setattr(visit_editor, "open_visit_editor", lambda _p, _w, vid: opened.append(vid))
+    row = next(r for r in list_leads(demo_workspace.db) if r.unit and r.visits == 0)
+    shown = column(leads, LEAD_SUMMARY)
+    leads.table.setCurrentIndex(leads.proxy.index(shown.index(row.summary), 0))
+    visit_id = leads.start_visit()
+    assert visit_id is not None and opened == [visit_id]
+    draft, _revision = VisitService(demo_workspace.db, demo_workspace.bus).general(visit_id)
+    assert draft.mode is VisitMode.UNANNOUNCED and draft.lead_id == row.id
+    after = next(r for r in list_leads(demo_workspace.db) if r.id == row.id)
+    assert after.visits == 1 and after.status is LeadStatus.VISIT_PLANNED
+    service = LeadService(demo_workspace.db, demo_workspace.bus)
+    lead_draft, _revision = service.draft(row.id)
+    without_unit = service.create(replace(lead_draft, unit_id=None))
+    with pytest.raises(LeadWithoutUnit):
+        service.start_visit(without_unit)

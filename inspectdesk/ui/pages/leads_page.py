@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from inspectdesk.domain.enums import LeadSource, LeadStatus
+from inspectdesk.errors import UserError
 from inspectdesk.services.leads import LeadFilter, LeadRow, LeadService, list_leads
+from inspectdesk.ui.forms import show_user_error
 from inspectdesk.ui.lead_dialog import LeadDialog, lead_source_label, lead_status_label
 from inspectdesk.ui.pages.list_page import ListPage
 from inspectdesk.ui.recommendation_dialog import clamp_columns, date_key, short_date
@@ -85,6 +87,12 @@ class LeadsPage(ListPage):
         self.table.activated.connect(lambda _index: self.edit_lead())  # Enter, double-click
         self.new_action = self.page_action(self.tr("&Add report…"), self.add_lead, "Insert")
         self.edit_action = self.page_action(self.tr("&Edit…"), self.edit_lead)
+        self.visit_action = self.page_action(
+            self.tr("Plan an &unannounced visit…"), self.start_visit, "Ctrl+Shift+V"
+        )
+        self.visit_action.setStatusTip(
+            self.tr("Create an unannounced visit of the reported unit and open it")
+        )
         self.delete_action = self.page_action(
             self.tr("&Delete"), self.delete_leads, QKeySequence.StandardKey.Delete
         )
@@ -110,7 +118,7 @@ class LeadsPage(ListPage):
         if self._sized and not sized:
             clamp_columns(self.table, 300)
         readonly = self.workspace is None or self.workspace.readonly
-        for action in (self.new_action, self.delete_action):
+        for action in (self.new_action, self.delete_action, self.visit_action):
             action.setEnabled(not readonly)
         self.add_button.setEnabled(not readonly)
         if self.workspace is not None:
@@ -121,7 +129,7 @@ class LeadsPage(ListPage):
     def menu_actions(self, position: QPoint) -> list[QAction]:
         """The context menu's actions for a click at ``position`` in the table."""
         if self.table.indexAt(position).isValid():
-            return [self.new_action, self.edit_action, self.delete_action]
+            return [self.new_action, self.edit_action, self.visit_action, self.delete_action]
         return [self.new_action]
 
     def _context_menu(self, position: QPoint) -> None:
@@ -144,6 +152,24 @@ class LeadsPage(ListPage):
         dialog = LeadDialog(self.workspace, uuid.UUID(current), parent=self)
         dialog.exec()
         return dialog
+
+    def start_visit(self) -> uuid.UUID | None:
+        """Turn the current lead into an unannounced visit and open the visit's editor."""
+        current = self.current_id()
+        if self.workspace is None or self.workspace.readonly or not current:
+            return None
+        from inspectdesk.services.leads import LeadService
+        from inspectdesk.ui.visit_editor import open_visit_editor
+
+        try:
+            visit_id = LeadService(self.workspace.db, self.workspace.bus).start_visit(
+                uuid.UUID(current)
+            )
+        except UserError as exc:
+            show_user_error(self, exc)
+            return None
+        open_visit_editor(self.window(), self.workspace, visit_id)
+        return visit_id
 
     def delete_leads(self) -> None:
         """Move the selected leads to the trash, after confirmation; undoable."""
