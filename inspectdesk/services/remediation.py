@@ -216,6 +216,8 @@ def validate(draft: RemediationDraft, today: date) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if draft.status is RemediationStatus.DONE and draft.done_on is None:
         problems.append(FieldProblem("done_on", Problem.REQUIRED))
+    if draft.status is RemediationStatus.DONE and not draft.evidence.strip():
+        problems.append(FieldProblem("evidence", Problem.REQUIRED))  # what shows it was done
     if draft.done_on is not None and draft.done_on > today:
         problems.append(FieldProblem("done_on", Problem.INVALID))
     problems.extend(check_lengths(draft, _LIMITS))

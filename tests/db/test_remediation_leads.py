@@ -315,7 +315,10 @@ def test_done_needs_a_done_date_and_problems_write_nothing(
     future = RemediationDraft(RemediationStatus.DONE, date(2026, 11, 21))
     with pytest.raises(ValidationFailed) as caught:
         service.update(rec_id, future, revision, today=TODAY)
-    assert caught.value.problems == [FieldProblem("done_on", Problem.INVALID)]
+    assert set(caught.value.problems) == {
+        FieldProblem("done_on", Problem.INVALID),
+        FieldProblem("evidence", Problem.REQUIRED),  # done needs something that shows it
+    }
     assert (_count(db, RemediationEvent), _count(db, ChangeLogEntry)) == (events, log)
     assert service.draft(rec_id) == (_draft, revision)
     assert published == []
@@ -351,6 +354,7 @@ def test_undo_and_redo_of_a_change(db: Database, sample: Sample) -> None:
     rec_id = sample.recs["overdue_open"]
     draft, revision = service.draft(rec_id)
     draft.status, draft.done_on = RemediationStatus.DONE, TODAY
+    draft.evidence = "Công văn số 7/UBND báo cáo kết quả"
     saved = service.update(rec_id, draft, revision, today=TODAY)
     assert saved.event_id is not None
     service.restore_state(rec_id, saved.before, saved.event_id, event_live=False)

@@ -254,6 +254,8 @@ def test_done_without_a_date_is_refused_next_to_the_field(
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog._errors["done_on"].isVisible() and dialog._errors["done_on"].text()
+    if not dialog.detail.state.evidence:  # done also needs what shows it was done
+        assert dialog._errors["evidence"].isVisible()
     detail = RemediationService(demo_workspace.db).detail(rec_id)
     assert len(detail.history) == history and detail.revision == dialog.detail.revision
     assert demo_workspace.undo_stack.count() == 0
