@@ -254,6 +254,12 @@ def main() -> int:
         search.run_search()
         save(search, "search")
         search.close()
+        from inspectdesk.ui.schedule_calendar import ScheduleCalendar
+
+        calendar = ScheduleCalendar(ws, today=date(2021, 11, 18))  # a month with a clash
+        calendar.resize(1200, 800)
+        save(calendar, "schedule-calendar")
+        calendar.close()
         editor = VisitEditor(ws, visit.id)
         editor.resize(1100, 760)
         for index, name in enumerate(

@@ -32,6 +32,7 @@ from inspectdesk.ui.document_ready import document_ready
 from inspectdesk.ui.labels import label
 from inspectdesk.ui.pages.list_page import ListPage
 from inspectdesk.ui.row_model import Column
+from inspectdesk.ui.schedule_calendar import show_schedule_calendar
 from inspectdesk.ui.signing_actions import SigningActions
 from inspectdesk.ui.undo import ServiceCommand
 from inspectdesk.ui.worker import Progress, Task, run_in_background
@@ -111,6 +112,9 @@ class VisitsPage(ListPage):
         self.add_button.clicked.connect(lambda: self.visit_requested.emit(""))
         self.filters.insertWidget(1, self.team)
         self.filters.addWidget(self.add_button)
+        self.calendar_button = QPushButton(self.tr("Ca&lendar…"))
+        self.calendar_button.clicked.connect(lambda: show_schedule_calendar(self, self.workspace))
+        self.filters.addWidget(self.calendar_button)
         row = self.add_filter_row()
         for widget in (
             self.status,
