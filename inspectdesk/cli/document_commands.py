@@ -48,7 +48,10 @@ def register(sub: Any) -> dict[str, Handler]:
     p.add_argument("file", type=Path)
     p.add_argument("--plan", required=True, help="số hoặc UUID của kế hoạch")
     p.add_argument("-o", "--output", type=Path, required=True, help="tệp .docx cần ghi")
+    _register_progress(sub)
     return {
+        "progress": _cmd_progress,
+        "answers": _cmd_answers,
         "minutes": _cmd_minutes,
         "report": _cmd_report,
         "decision": _cmd_decision,
@@ -101,4 +104,55 @@ def _cmd_plan_doc(args: argparse.Namespace) -> int:
     with open_file(args.file) as db:
         path = PlanDocumentService(db).write(args.plan, args.output)
     print(f"Đã lập kế hoạch kiểm tra / plan written: {path}")
+    return EXIT_OK
+
+
+def _register_progress(sub: Any) -> None:
+    p = sub.add_parser("progress", help="báo cáo tiến độ kiểm tra tuần hoặc tháng (PDF, .xlsx)")
+    p.add_argument("file", type=Path)
+    period = p.add_mutually_exclusive_group(required=True)
+    period.add_argument("--week", type=_day, help="một ngày của tuần (YYYY-MM-DD)")
+    period.add_argument("--month", help="tháng (YYYY-MM)")
+    p.add_argument("--xlsx", action="store_true", help="bảng tính Excel thay cho PDF")
+    p.add_argument("--today", type=_day, help="ngày tính quá hạn (mặc định: hôm nay)")
+    p.add_argument("-o", "--output", type=Path, required=True)
+
+    p = sub.add_parser(
+        "answers", help="nội dung một người đứng đầu chịu trách nhiệm trong năm (.xlsx)"
+    )
+    p.add_argument("file", type=Path)
+    p.add_argument("--person", required=True, help="họ và tên hoặc UUID của người")
+    p.add_argument("--year", type=int, required=True, help="năm (YYYY)")
+    p.add_argument("--today", type=_day, help="ngày tính quá hạn (mặc định: hôm nay)")
+    p.add_argument("-o", "--output", type=Path, required=True, help="tệp .xlsx cần ghi")
+
+
+def _cmd_progress(args: argparse.Namespace) -> int:
+    from inspectdesk.documents.progress_pdf import build_progress_pdf
+    from inspectdesk.services.files import open_file
+    from inspectdesk.services.progress_report import month_of, parse_month, progress, week_of
+    from inspectdesk.services.progress_xlsx import write_progress_xlsx
+
+    start, end = week_of(args.week) if args.week else month_of(parse_month(args.month))
+    with open_file(args.file, readonly=True) as db:
+        data = progress(db, start, end, args.today or date.today())
+    if args.xlsx:
+        write_progress_xlsx(data, args.output)
+    else:
+        build_progress_pdf(data, args.output)
+    print(f"Đã lập báo cáo tiến độ / progress report written: {args.output}")
+    return EXIT_OK
+
+
+def _cmd_answers(args: argparse.Namespace) -> int:
+    from inspectdesk.services.accountability import export_answers, resolve_person
+    from inspectdesk.services.files import open_file
+
+    with open_file(args.file, readonly=True) as db:
+        with db.sessions() as s:
+            person_id = resolve_person(s, args.person).id
+        path, count = export_answers(
+            db, person_id, args.year, args.output, args.today or date.today()
+        )
+    print(f"Đã ghi {count} nội dung / {count} items written: {path}")
     return EXIT_OK

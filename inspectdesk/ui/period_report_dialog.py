@@ -263,6 +263,9 @@ def install_documents_menu(window: MainWindow) -> tuple[QMenu, QAction]:
     )
     action.triggered.connect(lambda: open_period_report(window.workspace, window))
     menu.addAction(action)
+    from inspectdesk.ui.progress_dialog import add_progress_action
+
+    add_progress_action(window, menu)
     menu.addSeparator()
     menu.addAction(window.templates_action)
     return menu, action
