@@ -1385,6 +1385,14 @@ Tệp: %6</translation>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
+        <source>Plan an &amp;unannounced visit…</source>
+        <translation>Lập cuộc kiểm tra đột &amp;xuất…</translation>
+    </message>
+    <message>
+        <source>Create an unannounced visit of the reported unit and open it</source>
+        <translation>Tạo cuộc kiểm tra đột xuất tại đơn vị bị phản ánh và mở ra</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
@@ -2595,6 +2603,81 @@ Tệp của bạn sẽ được sao lưu trước. Việc hợp nhất không th
     </message>
 </context>
 <context>
+    <name>ProgressReportDialog</name>
+    <message>
+        <source>Progress report</source>
+        <translation>Báo cáo tiến độ kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Tuần</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>T&amp;háng</translation>
+    </message>
+    <message>
+        <source>P&amp;DF, to print or send</source>
+        <translation>P&amp;DF, để in hoặc gửi</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel (.xlsx), with formulas</source>
+        <translation>E&amp;xcel (.xlsx), có công thức</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>A &amp;day in it:</source>
+        <translation>Một &amp;ngày trong kỳ:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Định dạng:</translation>
+    </message>
+    <message>
+        <source>Visits done, findings, recommendations fixed and overdue in the period, with a breakdown per day (a week) or per week (a month).</source>
+        <translation>Số cuộc kiểm tra đã thực hiện, nội dung phát hiện, kiến nghị đã khắc phục và quá hạn trong kỳ, kèm số liệu theo từng ngày (báo cáo tuần) hoặc từng tuần (báo cáo tháng).</translation>
+    </message>
+    <message>
+        <source>Write the &amp;report…</source>
+        <translation>&amp;Lập báo cáo…</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Từ ngày %1 đến ngày %2</translation>
+    </message>
+    <message>
+        <source>Progress %1 to %2</source>
+        <translation>Tiến độ từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the progress report</source>
+        <translation>Đang lập báo cáo tiến độ kiểm tra</translation>
+    </message>
+    <message>
+        <source>Progress report written.</source>
+        <translation>Đã lập báo cáo tiến độ kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress report (week or month)…</source>
+        <translation>Báo cáo &amp;tiến độ (tuần, tháng)…</translation>
+    </message>
+    <message>
+        <source>Write the weekly or monthly progress report (PDF or Excel)</source>
+        <translation>Lập báo cáo tiến độ kiểm tra tuần hoặc tháng (PDF hoặc Excel)</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationDialog</name>
     <message>
         <source>Recommendation follow-up</source>
@@ -3168,6 +3251,95 @@ Tệp của bạn sẽ được sao lưu trước. Việc hợp nhất không th
         <source>Delete %n sanction(s)</source>
         <translation>
             <numerusform>Xóa %n hình thức xử lý</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCalendar</name>
+    <message>
+        <source>Schedule calendar</source>
+        <translation>Lịch kiểm tra theo tuần, tháng</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Tuần</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>Th&amp;áng</translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation>Trước (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation>Sau (Page Down)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Hôm nay</translation>
+    </message>
+    <message>
+        <source>Today (Home)</source>
+        <translation>Hôm nay (Home)</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Kế hoạch:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Đoàn:</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Thứ Hai</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Thứ Ba</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Thứ Tư</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thứ Năm</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Thứ Sáu</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Thứ Bảy</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Chủ nhật</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>Tất cả kế hoạch</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Tất cả các đoàn</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <source>Week %1 – %2</source>
+        <translation>Tuần %1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts: %n</source>
+        <translation>
+            <numerusform>Trùng lịch: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -4558,6 +4730,10 @@ Tệp của bạn sẽ được sao lưu trước. Việc hợp nhất không th
     <message>
         <source>&amp;New visit</source>
         <translation>Cuộc kiểm tra &amp;mới</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar…</source>
+        <translation>Xem dạng &amp;lịch…</translation>
     </message>
     <message>
         <source>to</source>
