@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from inspectdesk.db.database import Database
 from inspectdesk.db.models import Plan, Recommendation, RemediationEvent, Unit, Visit
-from inspectdesk.domain.enums import RemediationStatus
+from inspectdesk.domain.enums import RemediationStatus, VisitMode, VisitStatus
 from inspectdesk.errors import NotFound
 from inspectdesk.services.changes import ChangeBus
 from inspectdesk.services.units import Choice
@@ -353,6 +353,37 @@ class RemediationService:
             revision = rec.revision
         self._bus.publish(self.TABLES, [rec_id] + ([event_id] if event_id else []))
         return revision
+
+    def schedule_reinspection(self, rec_id: uuid.UUID, on: date) -> uuid.UUID:
+        """Plan a visit that checks a recommendation was carried out; return its id.
+
+        The visit goes to the recommendation's unit on ``on``, in the same plan and with
+        the same team as the visit that made it, announced, its subject naming what is
+        checked again.
+
+        Raises:
+            NotFound: no such live recommendation.
+        """
+        with self._db.sessions.begin() as s:
+            rec = self._live(s, rec_id)
+            origin = s.get(Visit, rec.visit_id)
+            if origin is None:
+                raise NotFound(entity="cuộc kiểm tra", entity_en="visit", ref=str(rec.visit_id))
+            text = rec.text.strip().rstrip(".")
+            visit = Visit(
+                unit_id=rec.responsible_unit_id or origin.unit_id,
+                plan_id=origin.plan_id,
+                team_id=origin.team_id,
+                mode=VisitMode.ANNOUNCED,
+                status=VisitStatus.PLANNED,
+                scheduled_on=on,
+                subject=f"Kiểm tra lại việc thực hiện kiến nghị: {text}"[:500],
+            )
+            s.add(visit)
+            s.flush()
+            visit_id = visit.id
+        self._bus.publish(("visit",), [visit_id])
+        return visit_id
 
     def plans(self) -> list[Choice]:
         """Live plans, newest first, named by number and title (for the plan filter)."""

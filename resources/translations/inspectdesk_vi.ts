@@ -21,6 +21,65 @@
     </message>
 </context>
 <context>
+    <name>AnswersDialog</name>
+    <message>
+        <source>What a person answers for</source>
+        <translation>Nội dung một người chịu trách nhiệm</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Người:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>Với tư cách</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> (quá hạn)</translation>
+    </message>
+    <message>
+        <source>%1 item(s), %2 overdue</source>
+        <translation>%1 nội dung, %2 quá hạn</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceTab</name>
     <message>
         <source>Fill from the &amp;team</source>
@@ -963,6 +1022,25 @@ Tệp: %6</translation>
     <message>
         <source>Delete recommendations</source>
         <translation>Xóa kiến nghị</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUp</name>
+    <message>
+        <source>Schedule a &amp;re-inspection…</source>
+        <translation>Lên lịch &amp;kiểm tra lại…</translation>
+    </message>
+    <message>
+        <source>Schedule a re-inspection</source>
+        <translation>Lên lịch kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>Day of the re-inspection (dd/mm/yyyy):</source>
+        <translation>Ngày kiểm tra lại (ngày/tháng/năm):</translation>
+    </message>
+    <message>
+        <source>What a person &amp;answers for…</source>
+        <translation>Nội dung một người &amp;chịu trách nhiệm…</translation>
     </message>
 </context>
 <context>

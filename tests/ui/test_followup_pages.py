@@ -196,9 +196,13 @@ def test_enter_opens_the_recommendation_dialog(
     assert str(opened[0].rec_id) == remediation.current_id()
     assert opened[0].today == DEMO_TODAY
     rect = remediation.table.visualRect(remediation.proxy.index(0, 0))
-    assert remediation.menu_actions(rect.center()) == [remediation.open_action]
+    assert remediation.menu_actions(rect.center()) == [
+        remediation.open_action,
+        remediation.reinspect_action,
+        remediation.answers_action,
+    ]
     below = QPoint(5, -5)  # outside the rows
-    assert remediation.menu_actions(below) == []
+    assert remediation.menu_actions(below) == [remediation.answers_action]
 
 
 def test_the_dialog_marks_done_adds_history_and_undo_takes_it_back(
@@ -487,3 +491,49 @@ def test_a_lead_becomes_an_unannounced_visit_of_its_unit(
     without_unit = service.create(replace(lead_draft, unit_id=None))
     with pytest.raises(LeadWithoutUnit):
         service.start_visit(without_unit)
+
+
+def test_a_re_inspection_is_planned_from_a_recommendation(
+    remediation: RemediationPage, demo_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from inspectdesk.domain.enums import VisitMode, VisitStatus
+    from inspectdesk.services.visits import VisitService
+    from inspectdesk.ui import followup_actions, visit_editor
+
+    opened: list[object] = []
+    monkeypatch.setattr(visit_editor, "open_visit_editor", lambda _p, _w, vid: opened.append(vid))
+    remediation.table.setCurrentIndex(remediation.proxy.index(0, 0))
+    rec_id = uuid.UUID(remediation.current_id() or "")
+    detail = RemediationService(demo_workspace.db).detail(rec_id)
+    visit_id = followup_actions.schedule_reinspection(remediation, date(2026, 12, 1))
+    assert visit_id is not None and opened == [visit_id]
+    service = VisitService(demo_workspace.db, demo_workspace.bus)
+    draft, _revision = service.general(visit_id)
+    assert draft.mode is VisitMode.ANNOUNCED and draft.scheduled_on == date(2026, 12, 1)
+    assert detail.text.strip().rstrip(".")[:40] in draft.subject
+    assert service.load(visit_id).status is VisitStatus.PLANNED
+
+
+def test_what_a_person_answers_for_lists_and_exports(
+    demo_workspace: Workspace, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from openpyxl import load_workbook
+
+    from inspectdesk.ui import followup_actions
+
+    dialog = followup_actions.AnswersDialog(demo_workspace, today=DEMO_TODAY)
+    qtbot.addWidget(dialog)
+    best = 0
+    for index in range(dialog.person.count()):  # the person who answers for the most in 2021
+        dialog.person.setCurrentIndex(index)
+        dialog.year.setValue(2021)
+        if len(dialog.rows) > best:
+            best, chosen = len(dialog.rows), index
+    assert best > 0
+    dialog.person.setCurrentIndex(chosen)
+    assert dialog.table.rowCount() == len(dialog.rows) and dialog.export_button.isEnabled()
+    monkeypatch.setattr(followup_actions, "document_ready", lambda *a: "close")
+    written = dialog.export(tmp_path / "trach-nhiem.xlsx")
+    assert written is not None
+    sheet = load_workbook(written).active
+    assert sheet is not None and "2021" in str(sheet["A1"].value)

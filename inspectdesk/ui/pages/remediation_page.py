@@ -29,6 +29,7 @@ from inspectdesk.services.remediation import (
     RemediationService,
     list_recommendations,
 )
+from inspectdesk.ui.followup_actions import answers_action, reinspect_action
 from inspectdesk.ui.forms import OptionalDateEdit
 from inspectdesk.ui.labels import label
 from inspectdesk.ui.pages.list_page import ListPage
@@ -171,6 +172,8 @@ class RemediationPage(ListPage):
         self.table.activated.connect(lambda _index: self.open_recommendation())
         self.open_action = QAction(self.tr("&Open…"), self)
         self.open_action.triggered.connect(self.open_recommendation)
+        self.reinspect_action = reinspect_action(self)
+        self.answers_action = answers_action(self)
 
     # -- data ----------------------------------------------------------------
 
@@ -227,7 +230,9 @@ class RemediationPage(ListPage):
 
     def menu_actions(self, position: QPoint) -> list[QAction]:
         """The context menu's actions for a click at ``position`` in the table."""
-        return [self.open_action] if self.table.indexAt(position).isValid() else []
+        if self.table.indexAt(position).isValid():
+            return [self.open_action, self.reinspect_action, self.answers_action]
+        return [self.answers_action]
 
     def _context_menu(self, position: QPoint) -> None:
         actions = self.menu_actions(position)
