@@ -2980,6 +2980,14 @@ Tệp của bạn sẽ được sao lưu trước. Việc hợp nhất không th
         <translation>đến ngà&amp;y:</translation>
     </message>
     <message>
+        <source>Due this &amp;week</source>
+        <translation>Đến hạn trong &amp;tuần</translation>
+    </message>
+    <message>
+        <source>Deadlines from this Monday to Sunday</source>
+        <translation>Thời hạn từ thứ Hai đến Chủ nhật tuần này</translation>
+    </message>
+    <message>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>

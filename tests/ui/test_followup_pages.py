@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -537,3 +537,13 @@ def test_what_a_person_answers_for_lists_and_exports(
     assert written is not None
     sheet = load_workbook(written).active
     assert sheet is not None and "2021" in str(sheet["A1"].value)
+
+
+def test_due_this_week_limits_the_deadlines(remediation: RemediationPage, qtbot: QtBot) -> None:
+    remediation.show_due_this_week()
+    monday = DEMO_TODAY - timedelta(days=DEMO_TODAY.weekday())
+    assert remediation.deadline_from.value() == monday
+    assert remediation.deadline_to.value() == monday + timedelta(days=6)
+    qtbot.waitUntil(lambda: remediation.current_filter().deadline_to is not None)
+    flt = remediation.current_filter()
+    assert (flt.deadline_from, flt.deadline_to) == (monday, monday + timedelta(days=6))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QPushButton,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -154,8 +155,12 @@ class RemediationPage(ListPage):
         second.addWidget(plan_caption)
         second.addWidget(self.plan_filter, 1)
         third = QHBoxLayout()
+        self.this_week = QPushButton(self.tr("Due this &week"))
+        self.this_week.setToolTip(self.tr("Deadlines from this Monday to Sunday"))
+        self.this_week.clicked.connect(self.show_due_this_week)
         for widget in (from_caption, self.deadline_from, to_caption, self.deadline_to):
             third.addWidget(widget)
+        third.addWidget(self.this_week)
         third.addStretch(1)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
@@ -174,6 +179,13 @@ class RemediationPage(ListPage):
         self.open_action.triggered.connect(self.open_recommendation)
         self.reinspect_action = reinspect_action(self)
         self.answers_action = answers_action(self)
+
+    def show_due_this_week(self) -> None:
+        """Limit the deadlines to this week (Monday to Sunday)."""
+        today = self.today or date.today()
+        monday = today - timedelta(days=today.weekday())
+        self.deadline_from.set_value(monday)
+        self.deadline_to.set_value(monday + timedelta(days=6))
 
     # -- data ----------------------------------------------------------------
 
