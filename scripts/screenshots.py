@@ -260,6 +260,26 @@ def main() -> int:
         calendar.resize(1200, 800)
         save(calendar, "schedule-calendar")
         calendar.close()
+        from inspectdesk.ui.followup_actions import AnswersDialog
+
+        answers = AnswersDialog(ws, today=DEMO_TODAY)
+        best = max(
+            range(answers.person.count()),
+            key=lambda i: (
+                answers.person.setCurrentIndex(i),
+                answers.year.setValue(2021),
+                len(answers.rows),
+            )[-1],
+        )
+        answers.person.setCurrentIndex(best)
+        save(answers, "answers-for")
+        answers.close()
+        from inspectdesk.ui.progress_dialog import ProgressReportDialog
+
+        progress = ProgressReportDialog(ws, today=DEMO_TODAY)
+        progress.month_choice.setChecked(True)
+        save(progress, "progress-report")
+        progress.close()
         editor = VisitEditor(ws, visit.id)
         editor.resize(1100, 760)
         for index, name in enumerate(
