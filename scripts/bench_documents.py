@@ -201,10 +201,9 @@ def main() -> int:
     ]
     print("\n".join(lines))
     if args.write:
-        perf = ROOT / "docs" / "performance.md"
-        perf.write_text(
-            perf.read_text(encoding="utf-8").rstrip() + "\n\n" + "\n".join(lines), encoding="utf-8"
-        )
+        from bench_findings import append_to_performance
+
+        append_to_performance(lines)
     return 0
 
 

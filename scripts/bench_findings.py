@@ -413,6 +413,15 @@ def run(args: argparse.Namespace) -> list[Result]:
     return results
 
 
+def append_to_performance(lines: list[str]) -> Path:
+    """Append a section (its lines) to ``docs/performance.md``; return the file."""
+    perf = ROOT / "docs" / "performance.md"
+    perf.write_text(
+        perf.read_text(encoding="utf-8").rstrip() + "\n\n" + "\n".join(lines), encoding="utf-8"
+    )
+    return perf
+
+
 def write_section(results: list[Result], findings: int, build_s: float | None, repeat: int) -> Path:
     path = ROOT / "docs" / "performance.md"
     if not path.exists():
