@@ -1,4 +1,14 @@
-"""Where the application's own files are: resources beside the source or the frozen app."""
+"""Where the application's own files are, and where it keeps the user's data.
+
+* Resources (fonts, translations, checklists) sit beside the source or the frozen app.
+* Databases default to the user's Documents folder (``Documents/InspectDesk``).
+* Backups, working copies, templates and scans live in the per-user app-data folder
+  (``%LOCALAPPDATA%\\InspectDesk`` on Windows).
+* **Portable mode**: a marker file (``portable.txt`` or ``InspectDesk.portable``) beside the
+  executable (frozen) or in the repository root (from source) keeps all of it in a ``data``
+  folder beside it, for USB sticks.
+* ``INSPECTDESK_DATA_DIR`` overrides everything (tests, administrators).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +17,11 @@ import sys
 from pathlib import Path
 
 import platformdirs
+
+APP_NAME = "InspectDesk"
+PORTABLE_MARKERS = ("portable.txt", "InspectDesk.portable")
+PORTABLE_DATA_FOLDER = "data"
+DATA_DIR_VARIABLE = "INSPECTDESK_DATA_DIR"
 
 
 def resources_dir() -> Path:
@@ -17,15 +32,45 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
+def install_root() -> Path:
+    """The folder of the program: the executable's when frozen, else the repository root."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return Path(__file__).resolve().parent.parent
+
+
+def portable_root() -> Path | None:
+    """The program folder when a portable marker file sits in it, else None."""
+    root = install_root()
+    if any((root / marker).is_file() for marker in PORTABLE_MARKERS):
+        return root
+    return None
+
+
 def data_dir() -> Path:
     """Where InspectDesk keeps its own data (backups, the demo file, work copies).
 
-    ``INSPECTDESK_DATA_DIR`` overrides the platform's per-user folder (tests, portable use).
+    ``INSPECTDESK_DATA_DIR`` wins; then portable mode (``data`` beside the program); then
+    the platform's per-user folder (``%LOCALAPPDATA%\\InspectDesk`` on Windows).
     """
-    override = os.environ.get("INSPECTDESK_DATA_DIR")
+    override = os.environ.get(DATA_DIR_VARIABLE)
     if override:
         return Path(override)
-    return platformdirs.user_data_path("InspectDesk", appauthor=False, roaming=False)
+    portable = portable_root()
+    if portable is not None:
+        return portable / PORTABLE_DATA_FOLDER
+    return platformdirs.user_data_path(APP_NAME, appauthor=False, roaming=False)
+
+
+def documents_dir() -> Path:
+    """The folder new and opened databases are looked for in by default.
+
+    ``Documents/InspectDesk`` normally; the data folder itself under the override or in
+    portable mode, so that nothing is written outside it. The folder may not exist yet.
+    """
+    if os.environ.get(DATA_DIR_VARIABLE) or portable_root() is not None:
+        return data_dir()
+    return platformdirs.user_documents_path() / APP_NAME
 
 
 def backups_dir() -> Path:

@@ -120,6 +120,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``inspectdesk`` and ``python -m inspectdesk``."""
     argv = list(sys.argv[1:] if argv is None else argv)
     _utf8_streams()
+    if argv == ["--self-test"]:
+        from inspectdesk.selftest import run_self_test  # checks an installation, no window
+
+        return run_self_test()
     if argv and (argv[0] in build_parser()[1] or argv[0].startswith("-")):
         return run_command(argv)
     gui = Parser(prog="inspectdesk", description="Mở InspectDesk / open InspectDesk.")

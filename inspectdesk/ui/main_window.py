@@ -340,7 +340,7 @@ class MainWindow(QMainWindow):
 
     def new_file_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New database"), self.settings.default_folder, FILE_FILTER
+            self, self.tr("New database"), self.settings.database_folder, FILE_FILTER
         )
         if name:
             path = Path(name) if name.endswith(".idb") else Path(name + ".idb")
@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open database"),
-            self.settings.default_folder,
+            self.settings.database_folder,
             self.tr("InspectDesk files and team packages (*.idb *.idp)"),
         )
         if name and Path(name).suffix.lower() == ".idp":

@@ -9,14 +9,23 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from inspectdesk.paths import data_dir, documents_dir, portable_root
+
 MAX_RECENT = 8
+
+
+def _default_store() -> QSettings:
+    """The user's preferences; in portable mode an .ini file beside the data travels too."""
+    if portable_root() is not None:
+        return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings("InspectDesk", "InspectDesk")
 
 
 class Settings:
     """Declared options with defaults. Pass a ``QSettings`` to point tests elsewhere."""
 
     def __init__(self, store: QSettings | None = None) -> None:
-        self._store = store or QSettings("InspectDesk", "InspectDesk")
+        self._store = store or _default_store()
 
     def _get(self, key: str, default: str) -> str:
         value = self._store.value(key, default)
@@ -66,6 +75,23 @@ class Settings:
     @default_folder.setter
     def default_folder(self, value: str) -> None:
         self._store.setValue("files/default_folder", value)
+
+    @property
+    def database_folder(self) -> str:
+        """Where the new/open database dialogs start: the chosen folder, else Documents.
+
+        The default (``Documents/InspectDesk``, or the data folder in portable mode) is
+        created on first use so that the dialog opens in it.
+        """
+        chosen = self.default_folder
+        if chosen:
+            return chosen
+        folder = documents_dir()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:  # read-only media, no Documents: the dialog falls back by itself
+            return str(folder.parent if folder.parent.is_dir() else Path.home())
+        return str(folder)
 
     @property
     def recent_files(self) -> list[str]:
