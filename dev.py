@@ -65,8 +65,19 @@ def test(args: list[str]) -> int:
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     bin_dir = python.parent
     checks: list[tuple[str | Path, ...]] = [
-        (python, "-m", "ruff", "check", "inspectdesk", "tests", "dev.py", "scripts"),
-        (python, "-m", "ruff", "format", "--check", "inspectdesk", "tests", "dev.py", "scripts"),
+        (python, "-m", "ruff", "check", "inspectdesk", "tests", "dev.py", "scripts", "installer"),
+        (
+            python,
+            "-m",
+            "ruff",
+            "format",
+            "--check",
+            "inspectdesk",
+            "tests",
+            "dev.py",
+            "scripts",
+            "installer",
+        ),
         (python, "-m", "mypy"),
         (bin_dir / ("lint-imports.exe" if os.name == "nt" else "lint-imports"),),
     ]
