@@ -51,6 +51,23 @@ def _run(command: list[str], env: dict[str, str] | None = None) -> None:
         raise BuildError(f"{Path(command[0]).name} failed with exit code {code}")
 
 
+ICON = ROOT / "build" / "inspectdesk.ico"
+
+
+def make_icon() -> Path:
+    """Render resources/icons/inspectdesk.svg into the .ico the program and installer use."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from inspectdesk.ui.app_icon import write_ico
+
+    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 — painting needs it
+    try:
+        return write_ico(ICON)
+    except ValueError as exc:
+        raise BuildError(str(exc)) from exc
+
+
 def freeze() -> Path:
     """Run PyInstaller on the spec; return the frozen executable."""
     if importlib.util.find_spec("PyInstaller") is None:
@@ -106,7 +123,9 @@ def build_installer(version: str) -> Path:
     _run(
         [makensis, f"{flag}WX", f"{flag}V2",
          f"{flag}DSOURCE_DIR={DIST / APP_NAME}", f"{flag}DVERSION={version}",
-         f"{flag}DOUT_FILE={out_file}", str(INSTALLER / "inspectdesk.nsi")]
+         f"{flag}DOUT_FILE={out_file}",
+         *([f"{flag}DICON_FILE={ICON}"] if ICON.is_file() else []),
+         str(INSTALLER / "inspectdesk.nsi")]
     )  # fmt: skip
     if not out_file.is_file():
         raise BuildError(f"makensis finished but {out_file} is missing")
@@ -120,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         version = app_version()
+        make_icon()
         exe = freeze()
         self_test(exe)
         print(f"✓ frozen app passed --self-test: {exe}", flush=True)

@@ -54,6 +54,10 @@ VIAddVersionKey /LANG=1033 "FileDescription" "${APP_NAME} Setup"
 VIAddVersionKey /LANG=1033 "LegalCopyright" "InspectDesk"
 
 !define MUI_ABORTWARNING
+!ifdef ICON_FILE  ; the program's icon, rendered by installer/build.py
+  !define MUI_ICON "${ICON_FILE}"
+  !define MUI_UNICON "${ICON_FILE}"
+!endif
 !define MUI_LANGDLL_REGISTRY_ROOT HKCU
 !define MUI_LANGDLL_REGISTRY_KEY "${APP_KEY}"
 !define MUI_LANGDLL_REGISTRY_VALUENAME "InstallerLanguage"

@@ -24,6 +24,7 @@ DATAS: list[tuple[str, str]] = [
     ("resources/translations/*.qm", "resources/translations"),
     ("resources/checklists/*.json", "resources/checklists"),
     ("resources/encodings/*.tsv", "resources/encodings"),
+    ("resources/icons/*.svg", "resources/icons"),  # the window icon (build.py makes the .ico)
     # Alembic loads env.py and the versions by path, beside inspectdesk/db/migrate.py.
     ("inspectdesk/db/migrations/*.py", "inspectdesk/db/migrations"),
     ("inspectdesk/db/migrations/script.py.mako", "inspectdesk/db/migrations"),
@@ -51,7 +52,7 @@ HIDDEN_IMPORTS: list[str] = [
 ]
 
 USED_QT_MODULES = frozenset(
-    {"QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtPdf", "QtPdfWidgets"}
+    {"QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtPdf", "QtPdfWidgets", "QtSvg"}
 )
 """The PySide6 modules ``inspectdesk/`` imports (a test greps the source to keep this true)."""
 

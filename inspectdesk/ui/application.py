@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from inspectdesk.paths import data_dir
 from inspectdesk.services.demo import build_demo
+from inspectdesk.ui.app_icon import app_icon
 from inspectdesk.ui.i18n import install_translators
 from inspectdesk.ui.main_window import MainWindow
 from inspectdesk.ui.recovery_dialog import offer_recovery
@@ -45,6 +46,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("InspectDesk")
     app.setOrganizationName("InspectDesk")
     app.setStyleSheet(STYLE)
+    app.setWindowIcon(app_icon())
     return app
 
 
