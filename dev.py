@@ -65,7 +65,18 @@ def test(args: list[str]) -> int:
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     bin_dir = python.parent
     checks: list[tuple[str | Path, ...]] = [
-        (python, "-m", "ruff", "check", "inspectdesk", "tests", "dev.py", "scripts", "installer"),
+        (
+            python,
+            "-m",
+            "ruff",
+            "check",
+            "inspectdesk",
+            "tests",
+            "dev.py",
+            "scripts",
+            "installer",
+            "bench",
+        ),
         (
             python,
             "-m",
@@ -77,6 +88,7 @@ def test(args: list[str]) -> int:
             "dev.py",
             "scripts",
             "installer",
+            "bench",
         ),
         (python, "-m", "mypy"),
         (bin_dir / ("lint-imports.exe" if os.name == "nt" else "lint-imports"),),

@@ -1,0 +1,1 @@
+"""Benchmarks of InspectDesk at the reference scale (not part of the test suite)."""
