@@ -14,3 +14,10 @@ def run_gui(path: Path | None = None) -> int:
     from inspectdesk.ui.application import run
 
     return run(path)
+
+
+def check_qt_installation(translations: Path) -> str:
+    """The Qt part of ``--self-test`` (see :mod:`inspectdesk.ui.qt_check`)."""
+    from inspectdesk.ui.qt_check import check_qt
+
+    return check_qt(translations)

@@ -2,7 +2,7 @@
 
 Each check prints one line (``OK`` or ``FAIL``); the exit code is 0 only when every check
 passed. Nothing is written outside a temporary folder, and no check ever ends in a
-traceback. Qt is imported only inside :func:`check_qt` (offscreen when there is no display),
+traceback. Qt is reached only through :func:`check_qt` (offscreen when there is no display),
 so a broken Qt installation is reported like any other failure.
 """
 
@@ -151,28 +151,16 @@ def _no_display(platform: str = sys.platform) -> bool:
     return False
 
 
-_app: object | None = None  # the QApplication this check made (kept alive)
-
-
 def check_qt() -> str:
     """QtWidgets and QtPdf import, a QApplication starts and the Vietnamese catalogues load."""
-    global _app
     if _no_display() and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6 import QtPdf, QtWidgets
-    from PySide6.QtCore import QTranslator
+    from inspectdesk.app import check_qt_installation
 
-    app = QtWidgets.QApplication.instance()
-    if app is None:
-        app = _app = QtWidgets.QApplication(["inspectdesk", "--self-test"])
-    folder = str(paths.resources_dir() / "translations")
-    for name in ("inspectdesk_vi", "qtbase_vi"):
-        translator = QTranslator()
-        if not translator.load(name, folder) or translator.isEmpty():
-            raise CheckFailed(f"the translation {name}.qm does not load from {folder}")
-    document = QtPdf.QPdfDocument()
-    del document
-    return f"Qt platform {QtWidgets.QApplication.platformName()}, translations vi"
+    try:
+        return check_qt_installation(paths.resources_dir() / "translations")
+    except RuntimeError as exc:  # what is missing, in words
+        raise CheckFailed(str(exc)) from exc
 
 
 def _describe(exc: BaseException) -> str:
