@@ -86,6 +86,11 @@ def syncable_tables() -> list[Table]:
     return [t for t in Base.metadata.sorted_tables if t.name in names]
 
 
+def syncable_table_names() -> tuple[str, ...]:
+    """Every table a merge may write to (what the screens refresh after one)."""
+    return (*(t.name for t in syncable_tables()), "change_log")
+
+
 def compared_columns(table: Table) -> list[str]:
     """The columns whose values are compared: not bookkeeping, not derived keys."""
     model = next(m for m in SYNCABLE_MODELS if m.__tablename__ == table.name)

@@ -50,11 +50,6 @@ class TextField:
     multiline: bool
 
 
-def syncable_table_names() -> tuple[str, ...]:
-    """Every table a merge may write to (what the screens refresh after one)."""
-    return (*(t.name for t in syncable_tables()), "change_log")
-
-
 def _column(table: str, field: str) -> Column[Any] | None:
     known = Base.metadata.tables.get(table)
     return known.c.get(field) if known is not None else None

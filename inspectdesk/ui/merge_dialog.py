@@ -31,11 +31,8 @@ from PySide6.QtWidgets import (
 from inspectdesk.documents.merge_report_pdf import MergeReportData
 from inspectdesk.errors import UserError
 from inspectdesk.services.merge import ConflictKey, Decision, MergeReport, merge_into
-from inspectdesk.services.merge_report import (
-    merge_report_data,
-    save_merge_report_pdf,
-    syncable_table_names,
-)
+from inspectdesk.services.merge_plan import syncable_table_names
+from inspectdesk.services.merge_report import merge_report_data, save_merge_report_pdf
 from inspectdesk.ui.merge_conflicts import MINE, THEIRS, ConflictTable, SummaryTable
 from inspectdesk.ui.pages.plans_page import documents_folder
 from inspectdesk.ui.pdf_preview import open_pdf_preview

@@ -23,7 +23,7 @@ from inspectdesk.errors import FileBusy, UserError
 from inspectdesk.services.changes import Changes
 from inspectdesk.services.maintenance import save_copy
 from inspectdesk.services.merge import MergeReport, merge_into
-from inspectdesk.services.merge_report import syncable_table_names
+from inspectdesk.services.merge_plan import syncable_table_names
 from inspectdesk.services.working_copy import SharedFileChanged, WorkingCopy
 from inspectdesk.ui.forms import user_language
 from inspectdesk.ui.shared_file import (

@@ -21,12 +21,11 @@ from inspectdesk.domain.enums import FindingKind, RemediationStatus, VisitStatus
 from inspectdesk.services.demo import build_demo
 from inspectdesk.services.files import open_file
 from inspectdesk.services.merge import MergeReport, merge_files
-from inspectdesk.services.merge_plan import compared_columns, syncable_tables
+from inspectdesk.services.merge_plan import compared_columns, syncable_table_names, syncable_tables
 from inspectdesk.services.merge_report import (
     MergeReportNotWritten,
     merge_report_data,
     save_merge_report_pdf,
-    syncable_table_names,
     text_field,
 )
 from inspectdesk.services.merge_words import (
