@@ -25,9 +25,8 @@ import random
 import statistics
 import sys
 import time
-import uuid
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -46,6 +45,9 @@ from inspectdesk.services.paging import FindingQuery, FindingSort
 from inspectdesk.text import fold
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the reference data's vocabulary lives in bench/reference.py
+from bench.reference import ISSUES, KIND_BY_ISSUE, PLACES, SUBJECTS, common  # noqa: E402
+
 PAGE = 200
 KEYSTROKES = "vien chuc"
 
@@ -93,57 +95,6 @@ PLACE_NAMES = (
     "Phúc Yên",
     "Ngọc Thanh",
 )
-SUBJECTS = (
-    "Công chức",
-    "Viên chức",
-    "Cán bộ",
-    "Người lao động",
-    "Lãnh đạo phòng",
-    "Công chức bộ phận một cửa",
-    "Viên chức y tế",
-    "Giáo viên",
-    "Cán bộ, công chức, viên chức",
-    "Người đứng đầu đơn vị",
-)
-ISSUES = (
-    "đi làm muộn, về sớm so với quy định",
-    "không đeo thẻ công chức trong giờ làm việc",
-    "sử dụng điện thoại vào việc riêng trong giờ làm việc",
-    "chưa niêm yết công khai thủ tục hành chính",
-    "giải quyết hồ sơ quá hạn, chưa có văn bản xin lỗi",
-    "chấp hành tốt nội quy, quy chế làm việc của cơ quan",
-    "chưa mở sổ theo dõi hồ sơ tiếp nhận và trả kết quả",
-    "thái độ giao tiếp với người dân chưa đúng mực",
-    "thực hiện nghiêm quy định về phòng, chống dịch Covid-19",
-    "rời vị trí làm việc không có lý do chính đáng",
-    "chưa cập nhật văn bản trên hệ thống quản lý văn bản điều hành",
-    "chủ động hướng dẫn người dân khai báo y tế điện tử",
-)
-PLACES = (
-    "tại bộ phận tiếp nhận và trả kết quả",
-    "tại phòng làm việc",
-    "trong buổi kiểm tra đột xuất",
-    "theo phản ánh của người dân qua đường dây nóng 1022",
-    "tại thời điểm kiểm tra",
-    "",
-)
-KIND_BY_ISSUE = {
-    "chấp hành tốt nội quy, quy chế làm việc của cơ quan": FindingKind.STRENGTH,
-    "thực hiện nghiêm quy định về phòng, chống dịch Covid-19": FindingKind.STRENGTH,
-    "chủ động hướng dẫn người dân khai báo y tế điện tử": FindingKind.STRENGTH,
-}
-NOW = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
-
-
-def _common(rng: random.Random) -> dict[str, object]:
-    return {
-        "id": uuid.UUID(int=rng.getrandbits(128), version=4),
-        "created_at": NOW,
-        "updated_at": NOW,
-        "updated_by": "bench",
-        "revision": 1,
-        "deleted": False,
-    }
 
 
 def _units_for(findings: int) -> int:
@@ -172,7 +123,7 @@ def build(path: Path, findings: int, seed: int = 2026) -> None:
                 name = f"{rng.choice(UNIT_PREFIXES)} {rng.choice(PLACE_NAMES)} {n + 1}"
                 unit_rows.append(
                     {
-                        **_common(rng),
+                        **common(rng),
                         "name": name,
                         "name_fold": fold(name),
                         "name_sort": stored_sort_key(name),
@@ -185,7 +136,7 @@ def build(path: Path, findings: int, seed: int = 2026) -> None:
                 title = f"Kế hoạch kiểm tra công vụ số {n + 1}"
                 plan_rows.append(
                     {
-                        **_common(rng),
+                        **common(rng),
                         "number": f"{n + 1}/KH-SNV",
                         "title": title,
                         "title_fold": fold(title),
@@ -200,7 +151,7 @@ def build(path: Path, findings: int, seed: int = 2026) -> None:
             for _ in range(visits):
                 visit_rows.append(
                     {
-                        **_common(rng),
+                        **common(rng),
                         "plan_id": rng.choice(plan_rows)["id"],
                         "unit_id": rng.choice(unit_rows)["id"],
                         "mode": rng.choice((VisitMode.ANNOUNCED, VisitMode.UNANNOUNCED)),
@@ -223,7 +174,7 @@ def build(path: Path, findings: int, seed: int = 2026) -> None:
                 item_id, _code = rng.choice(items)
                 batch.append(
                     {
-                        **_common(rng),
+                        **common(rng),
                         "visit_id": visit_rows[n // 10 % visits]["id"],
                         "item_id": item_id,
                         "kind": kind,
