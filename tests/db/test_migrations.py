@@ -92,9 +92,10 @@ def test_revision_history_is_linear_and_numbered() -> None:
         assert revision.down_revision == previous
         assert not revision.branch_labels and not revision.dependencies
         assert not revision.is_branch_point and not revision.is_merge_point
-        assert Path(revision.path).name.startswith(revision.revision[:4])
+        assert Path(revision.path).stem == revision.revision  # head_revision reads names
         previous = revision.revision
     assert previous == migrate.head_revision()
+    assert migrate.alembic_heads() == [migrate.head_revision()]
     assert migrate.schema_generation() == len(REVISIONS) == migrate.generation_of(previous)
     on_disk = sorted(p.name for p in (migrate.MIGRATIONS_DIR / "versions").glob("*.py"))
     assert on_disk == sorted(Path(SCRIPT.get_revision(r).path).name for r in REVISIONS)
