@@ -9,8 +9,6 @@ text is escaped, so it prints exactly as typed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +19,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from reportlab.platypus.flowables import Flowable
 
 from inspectdesk.documents.fonts import BOLD, REGULAR, register_fonts
+from inspectdesk.documents.merge_report_data import ConflictLine, MergeReportData, TableCount
 from inspectdesk.documents.output import atomic_output
 from inspectdesk.documents.report_pdf import (
     BOTTOM,
@@ -39,48 +38,6 @@ __all__ = ["ConflictLine", "MergeReportData", "TableCount", "build_merge_report_
 TITLE = "BÁO CÁO HỢP NHẤT DỮ LIỆU"
 LONGEST_VALUE = 700
 """Characters of one value printed in a table cell (a cell must fit on a page)."""
-
-
-@dataclass(frozen=True, slots=True)
-class TableCount:
-    """Records of one kind of data added and changed (the kind in words)."""
-
-    table: str
-    added: int
-    changed: int
-
-
-@dataclass(frozen=True, slots=True)
-class ConflictLine:
-    """One conflict in words: which record and field, both values, the decision."""
-
-    table: str
-    label: str
-    field: str
-    mine: str
-    theirs: str
-    decision: str
-
-
-@dataclass(frozen=True, slots=True)
-class MergeReportData:
-    """Everything the merge report says, as plain words and numbers."""
-
-    mine_file: str
-    other_file: str
-    made_at: datetime
-    made_by: str
-    dry_run: bool
-    counts: tuple[TableCount, ...] = ()
-    conflicts: tuple[ConflictLine, ...] = ()
-    renumbered: tuple[tuple[str, str], ...] = ()
-    backup: str = ""
-    log_entries: int = 0
-
-    @property
-    def nothing_to_do(self) -> bool:
-        """Whether the two files already agreed."""
-        return not (self.counts or self.conflicts or self.log_entries)
 
 
 TITLE_STYLE = _style("mtitle", BOLD, 14, alignment=TA_CENTER)

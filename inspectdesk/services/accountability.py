@@ -14,9 +14,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
 from sqlalchemy import and_, extract, false, or_, select
 from sqlalchemy.orm import Session, aliased
 
@@ -25,8 +22,7 @@ from inspectdesk.db.models import Finding, Person, Plan, Recommendation, Unit, V
 from inspectdesk.documents.progress_data import FINDING_WORDS
 from inspectdesk.domain.enums import FindingKind, RemediationStatus
 from inspectdesk.errors import InvalidArgument, NotFound
-from inspectdesk.services.progress_xlsx import text_cell
-from inspectdesk.services.xlsx_export import check_writable, replace_atomically
+from inspectdesk.services.xlsx_export import check_writable, replace_atomically, text_cell
 from inspectdesk.text import fold
 
 __all__ = ["AnswerRow", "answers_for", "export_answers", "is_head_title", "resolve_person"]
@@ -200,6 +196,10 @@ def export_answers(
     Raises:
         NotFound: no such person. ReadOnlyFile, NotAFile, FileMissing, DiskFull: ``path``.
     """
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
     path = Path(path)
     check_writable(path)
     rows = answers_for(db, person_id, year, today)

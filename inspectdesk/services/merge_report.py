@@ -1,7 +1,7 @@
 """A merge's outcome as plain data to show and as the merge report PDF.
 
 :func:`merge_report_data` turns a :class:`~inspectdesk.services.merge.MergeReport` into the
-plain :class:`~inspectdesk.documents.merge_report_pdf.MergeReportData` that the Merge
+plain :class:`~inspectdesk.documents.merge_report_data.MergeReportData` that the Merge
 dialog shows and :func:`save_merge_report_pdf` prints.
 """
 
@@ -20,12 +20,7 @@ from sqlalchemy import Enum as SAEnum
 from inspectdesk.db.audit import current_actor
 from inspectdesk.db.database import Database
 from inspectdesk.db.models import Base
-from inspectdesk.documents.merge_report_pdf import (
-    ConflictLine,
-    MergeReportData,
-    TableCount,
-    build_merge_report_pdf,
-)
+from inspectdesk.documents.merge_report_data import ConflictLine, MergeReportData, TableCount
 from inspectdesk.errors import UserError
 from inspectdesk.services.merge import ConflictKey, Decision, MergeReport
 from inspectdesk.services.merge_plan import Conflict, syncable_tables
@@ -186,6 +181,8 @@ def save_merge_report_pdf(
     data = merge_report_data(report, decisions=decisions, db=db, made_by=made_by, made_at=made_at)
     path = Path(path)
     try:
+        from inspectdesk.documents.merge_report_pdf import build_merge_report_pdf
+
         build_merge_report_pdf(data, path)
     except OSError as exc:
         raise MergeReportNotWritten(path=path, detail=exc.strerror or str(exc)) from exc

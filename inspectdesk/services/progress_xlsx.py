@@ -16,20 +16,14 @@ from openpyxl.utils import get_column_letter
 
 from inspectdesk.documents.progress_data import BREAKDOWN_HEAD, FIGURES_HEAD, ProgressData
 from inspectdesk.documents.progress_pdf import breakdown_unit, progress_title
-from inspectdesk.services.xlsx_export import check_writable, replace_atomically
+from inspectdesk.services.xlsx_export import check_writable, replace_atomically, text_cell
 from inspectdesk.text.dates import format_short_date
 
-__all__ = ["text_cell", "write_progress_xlsx"]
+__all__ = ["write_progress_xlsx"]
 
 _THIN = Side(style="thin", color="000000")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 SUMMED = ("1", "2", "3", "4")  # heading figures that add up their sub-items
-
-
-def text_cell(cell: Any, words: str) -> None:
-    """Text that stays text, even when it starts with "=" (never run as a formula)."""
-    cell.value = words
-    cell.data_type = "s"
 
 
 def _titles(sheet: Any, data: ProgressData, columns: int) -> int:

@@ -25,12 +25,6 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ERROR_CODES
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-
 from inspectdesk.errors import DiskFull, FileMissing, NotAFile, ReadOnlyFile
 
 DATE_FORMAT = "DD/MM/YYYY"
@@ -41,7 +35,11 @@ WIDTH_SAMPLE = 2000
 """Column widths are fitted to the headings and this many first rows."""
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_ERROR_CODES = frozenset(ERROR_CODES)
+ERROR_CODES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
+"""Text Excel reads as an error value (openpyxl's ``ERROR_CODES``; a test keeps them equal).
+
+openpyxl is imported only when a workbook is written: it is a tenth of a second of the
+start-up otherwise, for a window that may never export anything."""
 _SHEET_TITLE_BAD = str.maketrans(dict.fromkeys("[]:*?/\\", " "))
 
 
@@ -124,6 +122,11 @@ def _write(
     rows: Iterable[Sequence[Any]],
     title: str | None,
 ) -> int:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(_sheet_title(sheet_title))
     iterator = iter(rows)
@@ -161,6 +164,13 @@ def _write(
     return count
 
 
+def text_cell(cell: Any, words: str) -> None:
+    """Put ``words`` in an ordinary cell as text that stays text, even when it starts with
+    "=" (never run as a formula)."""
+    cell.value = words
+    cell.data_type = "s"
+
+
 def _abandon(sheet: Any) -> None:
     """Close a half-written streamed sheet and remove its temporary file (rows raised)."""
     with contextlib.suppress(Exception):
@@ -183,6 +193,11 @@ def _cell(sheet: Any, value: Any) -> Any:
         value = value.value
     if value is None or isinstance(value, int | float | Decimal):  # bool: TRUE/FALSE
         return value
+    text = None if isinstance(value, date) else _clean(str(value))
+    if text is not None and not text.startswith(_FORMULA_START) and text not in ERROR_CODES:
+        return text
+    from openpyxl.cell import WriteOnlyCell  # loaded by _write already: a dictionary lookup
+
     if isinstance(value, datetime):
         cell = WriteOnlyCell(sheet, value=value.replace(tzinfo=None))
         cell.number_format = DATETIME_FORMAT
@@ -191,9 +206,6 @@ def _cell(sheet: Any, value: Any) -> Any:
         cell = WriteOnlyCell(sheet, value=value)
         cell.number_format = DATE_FORMAT
         return cell
-    text = _clean(str(value))
-    if not text.startswith(_FORMULA_START) and text not in _ERROR_CODES:
-        return text
     cell = WriteOnlyCell(sheet, value=text)
     cell.data_type = "s"  # text, even when it starts with "=": never a formula
     cell.quotePrefix = True  # and Excel keeps it text when the cell is edited

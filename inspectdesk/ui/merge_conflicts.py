@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspectdesk.documents.merge_report_pdf import ConflictLine, TableCount
+from inspectdesk.documents.merge_report_data import ConflictLine, TableCount
 from inspectdesk.services.merge import ConflictKey, Decision
 from inspectdesk.services.merge_plan import Conflict
 from inspectdesk.services.merge_report import TextField, text_field

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspectdesk.documents.merge_report_pdf import MergeReportData
+from inspectdesk.documents.merge_report_data import MergeReportData
 from inspectdesk.errors import UserError
 from inspectdesk.services.merge import ConflictKey, Decision, MergeReport, merge_into
 from inspectdesk.services.merge_plan import syncable_table_names

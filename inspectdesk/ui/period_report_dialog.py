@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspectdesk.services.report import ReportResult, ReportScope, ReportService
 from inspectdesk.services.visits import VisitService
 from inspectdesk.ui.document_ready import document_ready
 from inspectdesk.ui.forms import ERROR_STYLE
@@ -40,6 +39,7 @@ from inspectdesk.ui.worker import Progress, Task, run_in_background
 from inspectdesk.ui.workspace import Workspace
 
 if TYPE_CHECKING:
+    from inspectdesk.services.report import ReportResult
     from inspectdesk.ui.main_window import MainWindow
 
 PERIOD_REPORT_SHORTCUT = "Ctrl+Shift+P"
@@ -207,6 +207,8 @@ class PeriodReportDialog(QDialog):
             return None
         if self.task is not None and self.task.running:
             return self.task
+        from inspectdesk.services.report import ReportScope, ReportService
+
         service = ReportService(self.workspace.db, self.workspace.bus)
         scope = ReportScope(self.plan_id(), self.start(), self.end())
         docx = self.docx_choice.isChecked()

@@ -10,17 +10,19 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from inspectdesk.services.stats_export import StatsExport, export_plan_statistics
 from inspectdesk.ui.document_ready import document_ready
 from inspectdesk.ui.package_actions import package_action
 from inspectdesk.ui.plan_files_ui import install_plan_file_actions
 from inspectdesk.ui.worker import Progress, Task, run_in_background
+
+if TYPE_CHECKING:  # the workbook writer (openpyxl) loads when a workbook is made
+    from inspectdesk.services.stats_export import StatsExport
 
 
 @dataclass
@@ -84,6 +86,8 @@ def export_stats_to(page: QWidget, plan_id: uuid.UUID, target: Path) -> Task | N
     db = workspace.db
 
     def work(_progress: Progress) -> StatsExport:
+        from inspectdesk.services.stats_export import export_plan_statistics
+
         return export_plan_statistics(db, plan_id, target, date.today())
 
     def done(result: StatsExport) -> None:

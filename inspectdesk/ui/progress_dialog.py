@@ -29,9 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspectdesk.documents.progress_pdf import build_progress_pdf
 from inspectdesk.services.progress_report import month_of, progress, week_of
-from inspectdesk.services.progress_xlsx import write_progress_xlsx
 from inspectdesk.ui.document_ready import document_ready
 from inspectdesk.ui.pages.plans_page import documents_folder
 from inspectdesk.ui.pdf_preview import PdfPreviewDialog, open_pdf_preview
@@ -154,7 +152,11 @@ class ProgressReportDialog(QDialog):
         def work(_progress: Progress) -> Path:
             data = progress(db, start, end, today)
             if xlsx:
+                from inspectdesk.services.progress_xlsx import write_progress_xlsx
+
                 return write_progress_xlsx(data, target)
+            from inspectdesk.documents.progress_pdf import build_progress_pdf
+
             build_progress_pdf(data, target)
             return target
 

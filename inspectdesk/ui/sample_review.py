@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 from inspectdesk.domain.sampling import PickSource, Weighting
 from inspectdesk.errors import UserError
 from inspectdesk.services.changes import Changes
-from inspectdesk.services.sample_print import write_sample_pdf, write_sample_xlsx
 from inspectdesk.services.sample_view import PickRow, SampleView
 from inspectdesk.services.sampling import SampleChange, SamplingService, new_seed
 from inspectdesk.services.visits import VisitService
@@ -322,6 +321,8 @@ class SampleReviewPanel(QWidget):
         view = self.view
         if view is None:
             return
+        from inspectdesk.services.sample_print import write_sample_pdf, write_sample_xlsx
+
         writer = write_sample_pdf if path.suffix.lower() == ".pdf" else write_sample_xlsx
 
         def done(count: int) -> None:

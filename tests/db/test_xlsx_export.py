@@ -206,3 +206,11 @@ def test_sheet_titles_excel_refuses_are_cleaned(tmp_path: Path) -> None:
     title = _read(path).title
     assert len(title) <= 31 and not set(title) & set("[]:*?/\\")
     assert title.startswith("Kết quả 01 2024")
+
+
+def test_error_codes_are_openpyxls() -> None:
+    from openpyxl.cell.cell import ERROR_CODES as OPENPYXL_ERROR_CODES
+
+    from inspectdesk.services.xlsx_export import ERROR_CODES
+
+    assert frozenset(OPENPYXL_ERROR_CODES) == ERROR_CODES

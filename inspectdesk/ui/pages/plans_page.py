@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -24,9 +25,7 @@ from shiboken6 import Shiboken
 from inspectdesk.errors import UserError
 from inspectdesk.services import listing
 from inspectdesk.services.listing import PlanRow
-from inspectdesk.services.plan_documents import DecisionService, PlanDocumentService
 from inspectdesk.services.plans import PlanService
-from inspectdesk.services.report import ReportResult, ReportScope, ReportService
 from inspectdesk.text import format_short_date
 from inspectdesk.ui.document_ready import document_ready
 from inspectdesk.ui.forms import show_user_error
@@ -39,6 +38,9 @@ from inspectdesk.ui.row_model import ID_ROLE, Column
 from inspectdesk.ui.undo import ServiceCommand
 from inspectdesk.ui.worker import Progress, Task, run_in_background
 from inspectdesk.ui.workspace import Workspace
+
+if TYPE_CHECKING:  # the document makers load with the first document, not at start
+    from inspectdesk.services.report import ReportResult
 
 NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -301,6 +303,8 @@ class PlansPage(ListPage):
             return None
         if self.report_task is not None and self.report_task.running:
             return self.report_task
+        from inspectdesk.services.report import ReportService
+
         service = ReportService(self.workspace.db, self.workspace.bus)
 
         def work(_progress: Progress) -> ReportResult:
@@ -374,6 +378,8 @@ class PlansPage(ListPage):
         if self.document_task is not None and self.document_task.running:
             return self.document_task
         db, bus = self.workspace.db, self.workspace.bus
+        from inspectdesk.services.plan_documents import DecisionService, PlanDocumentService
+        from inspectdesk.services.report import ReportScope, ReportService
 
         def work(_progress: Progress) -> tuple[str, Path]:
             if kind == "report_docx":

@@ -26,7 +26,6 @@ from inspectdesk.domain.enums import VisitMode, VisitStatus
 from inspectdesk.services import listing
 from inspectdesk.services.changes import Changes
 from inspectdesk.services.listing import VisitRow
-from inspectdesk.services.minutes import MinutesService
 from inspectdesk.services.visits import VisitService
 from inspectdesk.ui.document_ready import document_ready
 from inspectdesk.ui.labels import label
@@ -291,6 +290,8 @@ class VisitsPage(ListPage):
         """Write the minutes in the background, then offer to open, print or show them."""
         if self.workspace is None:
             return None
+        from inspectdesk.services.minutes import MinutesService
+
         service = MinutesService(self.workspace.db, self.workspace.bus)
 
         visits = VisitService(self.workspace.db, self.workspace.bus)
