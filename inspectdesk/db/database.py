@@ -43,8 +43,14 @@ class Database:
     facts: dict[str, str] = field(default_factory=dict)
 
     def close(self) -> None:
-        """Release every connection to the file."""
-        self.engine.dispose()
+        """Refresh the planner's statistics if the writes made them stale, then release
+        every connection to the file (so the next open need not write anything)."""
+        try:
+            if not self.readonly and self.path is not None and self.path.is_file():
+                with contextlib.suppress(DBAPIError), self.engine.begin() as conn:
+                    fileformat.refresh_statistics(conn)
+        finally:
+            self.engine.dispose()
 
     def __enter__(self) -> Database:
         return self
@@ -118,7 +124,9 @@ def open_database(
     """Open an existing ``.idb`` file, migrating it first when it is older.
 
     Nothing is written unless the file is an InspectDesk database of this or an older
-    schema and ``readonly`` is false. An older file is backed up (``backup`` hook)
+    schema and ``readonly`` is false; then the query planner's statistics are refreshed
+    when out of date (see :func:`~inspectdesk.db.fileformat.refresh_statistics`), and an
+    older file is backed up (``backup`` hook)
     before its migration; a read-only open of an older file is refused as too old to
     read safely only if the schema differs.
 
@@ -148,6 +156,11 @@ def open_database(
     try:
         with engine.connect() as conn:
             meta = read_meta(conn)
+        if not readonly:
+            # The planner's statistics are an optimisation: a file that cannot take them
+            # now (a full disk, a folder without room for the journal) opens all the same.
+            with contextlib.suppress(OperationalError), engine.begin() as conn:
+                fileformat.refresh_statistics(conn)
     except (OperationalError, SADatabaseError) as exc:
         engine.dispose()
         raise DamagedFile(

@@ -238,6 +238,52 @@ def integrity_report(conn: Any) -> list[str]:
     return problems
 
 
+ANALYSIS_LIMIT = 400
+"""Rows SQLite samples per index when it gathers statistics (its documented fast setting)."""
+STALE_FACTOR = 2
+"""Statistics are gathered again when a table holds this many times more (or fewer) rows."""
+
+
+def refresh_statistics(conn: Any) -> bool:
+    """Gather the query planner's statistics when missing or out of date; True if gathered.
+
+    Without them SQLite cannot tell a selective index (``visit.plan_id``) from one that
+    matches nearly every row (``visit.deleted``) and may walk the wrong one: listing 2,000
+    plans with their visit counts took 12 s instead of 30 ms. A table whose row count
+    (judged by its largest rowid, which costs nothing to read) moved by ``STALE_FACTOR``
+    since the last count makes them out of date. With ``ANALYSIS_LIMIT`` the reference file
+    of half a million findings is analysed in a fifth of a second.
+    """
+    recorded: dict[str, int] = {}
+    has_stats = bool(
+        conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'"
+        ).fetchall()
+    )
+    if has_stats:
+        for table, stat in conn.exec_driver_sql("SELECT tbl, stat FROM sqlite_stat1"):
+            with contextlib.suppress(ValueError, IndexError, AttributeError):
+                recorded[str(table)] = int(str(stat).split()[0])
+    tables = [
+        str(row[0])
+        for row in conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    stale = not has_stats
+    for table in tables if has_stats else ():
+        quoted = '"' + table.replace('"', '""') + '"'
+        rows = conn.exec_driver_sql(f"SELECT coalesce(max(rowid), 0) FROM {quoted}").scalar()
+        before = recorded.get(table, 0)
+        if max(rows, before) > 100 and not before / STALE_FACTOR <= rows <= before * STALE_FACTOR:
+            stale = True
+            break
+    if stale:
+        conn.exec_driver_sql(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
+        conn.exec_driver_sql("ANALYZE")
+    return stale
+
+
 def backup_copy(source: Path, target: Path) -> None:
     """Copy a live database consistently with SQLite's backup API (rollback journal)."""
     target.parent.mkdir(parents=True, exist_ok=True)
