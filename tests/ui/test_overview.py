@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from inspectdesk.domain.enums import VisitStatus
 from inspectdesk.services.listing import list_visits
 from inspectdesk.services.overview import overview
 from inspectdesk.ui.main_window import MainWindow
+from inspectdesk.ui.pages import overview_page
 from inspectdesk.ui.pages.overview_page import OverviewPage
 from inspectdesk.ui.pages.visits_page import VisitsPage
 from inspectdesk.ui.settings import Settings
@@ -32,6 +34,7 @@ def window(qtbot: QtBot, settings: Settings, demo_file: Path) -> MainWindow:
     win.show()
     qtbot.waitExposed(win)
     assert win.open_path(demo_file)
+    qtbot.waitUntil(lambda: page.task is not None and not page.task.running, timeout=5000)
     return win
 
 
@@ -66,3 +69,44 @@ def test_this_week_counter_lists_the_visits_due(window: MainWindow) -> None:
     visits = window.pages["visits"]
     assert isinstance(visits, VisitsPage)
     assert visits.proxy.rowCount() == int(page.value("this_week"))
+
+
+def test_counting_runs_off_the_ui_thread(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A ministry's file takes half a second to count: the window must not wait for it."""
+    page = window.pages["overview"]
+    assert isinstance(page, OverviewPage)
+    release = threading.Event()
+    real = overview_page.overview
+
+    def slow(db: object, today: date | None = None) -> object:
+        assert threading.current_thread() is not threading.main_thread()
+        release.wait(5)
+        return real(db, today)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(overview_page, "overview", slow)
+    page.clear()
+    page.refresh()  # returns at once: the count waits for ``release``
+    assert page.task is not None and page.task.running
+    assert page.value("units") == "—"
+    release.set()
+    qtbot.waitUntil(lambda: page.value("units") == "88", timeout=5000)
+
+
+def test_figures_of_a_superseded_count_are_not_shown(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = window.pages["overview"]
+    assert isinstance(page, OverviewPage)
+    release = threading.Event()
+    real = overview_page.overview
+    monkeypatch.setattr(
+        overview_page, "overview", lambda db, today=None: (release.wait(5), real(db, today))[1]
+    )
+    page.refresh()
+    first = page.task
+    page.clear()  # the file is closed meanwhile, say
+    release.set()
+    qtbot.waitUntil(lambda: first is not None and not first.running, timeout=5000)
+    assert page.value("units") == "—"

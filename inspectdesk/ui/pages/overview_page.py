@@ -26,6 +26,7 @@ from inspectdesk.ui.bar_chart import BarChart
 from inspectdesk.ui.labels import label
 from inspectdesk.ui.pages.base import Page
 from inspectdesk.ui.row_model import ID_ROLE
+from inspectdesk.ui.worker import Progress, Task, run_in_background
 
 KIND_COLOURS = {
     FindingKind.STRENGTH: QColor("#2e7d32"),
@@ -57,6 +58,8 @@ class OverviewPage(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.today: date | None = None  # None: the real today (tests pin it)
+        self.task: Task | None = None  # the count under way
+        self._generation = 0
         self.title = QLabel(self.tr("Overview"))
         self.title.setObjectName("pageTitle")
         self._values: dict[str, QPushButton] = {}
@@ -144,11 +147,25 @@ class OverviewPage(Page):
         return self._values[key]
 
     def refresh(self) -> None:
+        """Count again in the background (half a second on a ministry's file) and show the
+        figures when they arrive; a later refresh makes an earlier one's figures moot."""
         super().refresh()
-        if self.workspace is not None:
-            self.show_overview(overview(self.workspace.db, self.today))
+        if self.workspace is None:
+            return
+        db, today = self.workspace.db, self.today
+        self._generation = generation = self._generation + 1
+
+        def work(_progress: Progress) -> Overview:
+            return overview(db, today)
+
+        def done(data: Overview) -> None:
+            if generation == self._generation and self.workspace is not None:
+                self.show_overview(data)
+
+        self.task = run_in_background(self, self.tr("Overview"), work, done, show_progress=False)
 
     def clear(self) -> None:
+        self._generation += 1  # figures of the file just closed are not shown
         for value in self._values.values():
             value.setText("—")
         self.findings_chart.set_bars([])
