@@ -45,6 +45,7 @@ InstallDir "$LOCALAPPDATA\Programs\${APP_NAME}"
 InstallDirRegKey HKCU "${APP_KEY}" "InstallDir"
 ShowInstDetails nevershow
 ShowUninstDetails nevershow
+BrandingText "${APP_NAME} ${VERSION}"  ; not "Nullsoft Install System vX" under the pages
 
 VIProductVersion "${V_MAJOR}.${V_MINOR}.${V_PATCH}.0"
 VIAddVersionKey /LANG=1033 "ProductName" "${APP_NAME}"
@@ -71,6 +72,8 @@ VIAddVersionKey /LANG=1033 "LegalCopyright" "InspectDesk"
 !insertmacro MUI_PAGE_FINISH
 
 !insertmacro MUI_UNPAGE_CONFIRM
+; The list is narrow: the names stay short and the page's text says what is kept.
+!define MUI_COMPONENTSPAGE_TEXT_TOP "$(UnComponentsTop)"
 !insertmacro MUI_UNPAGE_COMPONENTS
 !insertmacro MUI_UNPAGE_INSTFILES
 
@@ -87,8 +90,10 @@ LangString FileTypeName ${LANG_VIETNAMESE} "Tệp dữ liệu InspectDesk"
 LangString FileTypeName ${LANG_ENGLISH} "InspectDesk data file"
 LangString SecKeepName ${LANG_VIETNAMESE} "Gỡ chương trình InspectDesk"
 LangString SecKeepName ${LANG_ENGLISH} "Remove the InspectDesk program"
-LangString SecRemoveDataName ${LANG_VIETNAMESE} "Xóa cả bản sao lưu, mẫu văn bản và thiết lập của InspectDesk (các tệp dữ liệu .idb vẫn được giữ nguyên)"
-LangString SecRemoveDataName ${LANG_ENGLISH} "Also delete InspectDesk's backups, templates and preferences (your .idb data files are kept)"
+LangString SecRemoveDataName ${LANG_VIETNAMESE} "Xóa cả bản sao lưu và thiết lập"
+LangString SecRemoveDataName ${LANG_ENGLISH} "Also delete backups and settings"
+LangString UnComponentsTop ${LANG_VIETNAMESE} "Các tệp dữ liệu (.idb) của bạn không bao giờ bị xóa. Chỉ đánh dấu ô thứ hai nếu muốn xóa cả bản sao lưu tự động, mẫu văn bản riêng và thiết lập của InspectDesk."
+LangString UnComponentsTop ${LANG_ENGLISH} "Your data files (.idb) are never deleted. Tick the second box only to delete InspectDesk's automatic backups, your own templates and its settings as well."
 
 Section "!$(SecAppName)" SecApp
   SectionIn RO

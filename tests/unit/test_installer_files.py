@@ -241,3 +241,14 @@ def test_build_script_says_how_to_get_missing_tools(monkeypatch: pytest.MonkeyPa
     with pytest.raises(build.BuildError, match="pip install"):
         build.freeze()
     assert build.main(["--skip-installer"]) == 1
+
+
+def test_install_guide_pictures_every_installer_page() -> None:
+    """docs/install.md shows each page the installer and uninstaller go through."""
+    root = Path(__file__).resolve().parents[2]
+    guide = (root / "docs" / "install.md").read_text(encoding="utf-8")
+    pictures = re.findall(r"!\[[^\]]*\]\((install/[^)]+\.png)\)", guide)
+    assert len(pictures) == 8, pictures
+    for picture in pictures:
+        assert (root / "docs" / picture).is_file(), picture
+    assert (root / "installer" / "capture_pages.sh").is_file()
