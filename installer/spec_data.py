@@ -106,6 +106,24 @@ QT_EXCLUDES: list[str] = [
 OTHER_EXCLUDES: list[str] = ["tkinter", "PyQt5", "PyQt6", "PySide2", "pytest", "pytestqt"]
 """Never bundle another Qt binding, Tk, or the test tools."""
 
+UNUSED_QT_LIBRARIES = (
+    "qtvirtualkeyboard",
+    "Qt6VirtualKeyboard",
+    "Qt6Quick",
+    "Qt6Qml",
+)
+"""Qt libraries and plugins the app never loads, matched in a bundled file's name.
+
+The virtual (on-screen) keyboard plugin is collected with the platform input contexts and
+drags in Qt Quick and QML (about 30 MB) although no screen of InspectDesk uses them.
+(``Qt6Qml`` also matches QmlMeta, QmlModels and QmlWorkerScript.)"""
+
+
+def keeps_binary(name: str) -> bool:
+    """Whether a binary PyInstaller collected (its destination name) belongs in the bundle."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    return not any(unused.lower() in base.lower() for unused in UNUSED_QT_LIBRARIES)
+
 
 def expand_datas(root: Path = ROOT) -> dict[str, Path]:
     """Every file :data:`DATAS` puts in the bundle: its path inside the bundle → its source.

@@ -252,3 +252,18 @@ def test_install_guide_pictures_every_installer_page() -> None:
     for picture in pictures:
         assert (root / "docs" / picture).is_file(), picture
     assert (root / "installer" / "capture_pages.sh").is_file()
+
+
+def test_only_unused_qt_libraries_are_left_out_of_the_bundle() -> None:
+    for module in spec_data.USED_QT_MODULES:
+        library = "Qt6" + module.removeprefix("Qt")
+        for name in (f"PySide6/Qt/lib/lib{library}.so.6", f"PySide6\\{library}.dll"):
+            assert spec_data.keeps_binary(name), name
+    for unused in (
+        "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+        "PySide6\\plugins\\platforminputcontexts\\qtvirtualkeyboardplugin.dll",
+        "PySide6/Qt/lib/libQt6Quick.so.6",
+        "PySide6\\Qt6Qml.dll",
+        "PySide6\\Qt6QmlModels.dll",
+    ):
+        assert not spec_data.keeps_binary(unused), unused
