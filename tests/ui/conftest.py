@@ -15,6 +15,7 @@ from inspectdesk.db.database import Database
 from inspectdesk.db.models import Unit
 from inspectdesk.services.demo import build_demo
 from inspectdesk.services.files import new_file, open_file
+from inspectdesk.ui.pages.list_page import ListPage
 from inspectdesk.ui.settings import Settings
 from inspectdesk.ui.workspace import Workspace
 
@@ -32,6 +33,13 @@ SMALL_UNIT_NAMES = (
 )
 
 DEMO_TODAY = date(2026, 11, 20)
+
+
+@pytest.fixture(autouse=True)
+def _list_pages_read_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests of what list pages do with their rows read them at once (no waiting for a
+    worker); tests/ui/test_list_loading.py covers the background reading itself."""
+    monkeypatch.setattr(ListPage, "background_loading", False)
 
 
 @pytest.fixture

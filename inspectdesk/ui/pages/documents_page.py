@@ -136,6 +136,10 @@ class DocumentsPage(ListPage):
             year=int(year) if year else None,
         )
 
+    # Its loader reads the filters and each document's signing state along with the rows;
+    # the register is read on the UI thread until it pages like the findings.
+    background_loading = False
+
     def _load(self, workspace: Workspace, _search: str) -> list[DocumentRow]:
         self._signing = SigningService(workspace.db).documents()
         self._rows = list_documents(workspace.db, self.current_filter())

@@ -108,6 +108,8 @@ class LeadsPage(ListPage):
             status=LeadStatus(status) if status else None,
         )
 
+    background_loading = False  # its loader reads the filter widgets; citizen reports are few
+
     def _load(self, workspace: Workspace, _search: str) -> list[LeadRow]:
         self._rows = list_leads(workspace.db, self.current_filter())
         return self._rows

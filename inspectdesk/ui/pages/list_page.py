@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -36,8 +37,16 @@ class ListPage(Page):
     """Rows from ``loader(workspace, search)``; the filter ignores tones, applied as you type.
 
     Subclasses add filter widgets to :attr:`filters` (a row above the table) and pass
-    their values through their own loader.
+    their values through their own loader, and do what depends on the rows in
+    :meth:`rows_loaded`. The loader runs in a worker thread (50,000 visits take half a
+    second to read): the window stays responsive, and rows of a load that a newer one
+    superseded are dropped.
     """
+
+    background_loading = True
+    """Read the rows in a worker thread. Tests of what pages do with their rows switch it
+    off (tests/ui/conftest.py) to read them at once; tests/ui/test_list_loading.py keeps
+    it on."""
 
     def __init__(
         self,
@@ -89,6 +98,8 @@ class ListPage(Page):
         self._debounce.timeout.connect(self.refresh)
         self.filter.textChanged.connect(self._debounce.start)
         self._sized = False
+        self.load_task: Task | None = None
+        self._generation = 0
 
     @staticmethod
     def compact(combo: QComboBox, chars: int = 10) -> QComboBox:
@@ -123,19 +134,53 @@ class ListPage(Page):
         super().refresh()
         if self.workspace is None:
             return
+        self._generation += 1
+        generation, workspace, search = self._generation, self.workspace, self.filter.text()
         selected = set(self.selected_ids())
-        rows = self._loader(self.workspace, self.filter.text())
+        load = self.snapshot_loader(workspace, search)
+
+        def work(_progress: Progress) -> Sequence[Any]:
+            return load()
+
+        def done(rows: Sequence[Any]) -> None:
+            if generation == self._generation and self.workspace is workspace:
+                self._show_rows(rows, selected)
+
+        if not self.background_loading:
+            done(work(Progress()))
+            return
+        self.load_task = run_in_background(self, self.title.text(), work, done, show_progress=False)
+
+    def snapshot_loader(self, workspace: Workspace, search: str) -> Callable[[], Sequence[Any]]:
+        """The read to run, with everything it needs from the screen taken now.
+
+        It runs in a worker thread, which must not touch widgets: a page whose loader
+        reads its filter widgets overrides this to read them here, on the UI thread.
+        """
+        return partial(self._loader, workspace, search)
+
+    def _show_rows(self, rows: Sequence[Any], selected: set[str]) -> None:
         self.model.set_rows(rows)
         self.count.setText(self.tr("%n row(s)", "", len(rows)))
         if not self._sized:
             self.table.resizeColumnsToContents()
             self._sized = bool(rows)
+            if self._sized:
+                self.columns_fitted()
         if selected:
             for row in range(self.proxy.rowCount()):
                 if self.proxy.index(row, 0).data(ID_ROLE) in selected:
                     self.table.selectRow(row)
+        self.rows_loaded(rows)
+
+    def rows_loaded(self, rows: Sequence[Any]) -> None:
+        """Called once the rows of a refresh are shown (for the count, a tree…)."""
+
+    def columns_fitted(self) -> None:
+        """Called when the columns were fitted to the first rows shown."""
 
     def clear(self) -> None:
+        self._generation += 1  # rows still being read belong to the file just closed
         self.model.set_rows([])
         self.count.setText("")
 

@@ -160,6 +160,9 @@ class PlansPage(ListPage):
         self.add_button.setEnabled(not readonly)
         self._update_report_action()
 
+    def rows_loaded(self, rows: Sequence[PlanRow]) -> None:
+        self._update_report_action()  # the selection was restored
+
     def clear(self) -> None:
         super().clear()
         self._update_report_action()

@@ -96,10 +96,12 @@ class UnitsPage(ListPage):
 
     # -- data ----------------------------------------------------------------
 
-    def refresh(self) -> None:
-        super().refresh()
+    def rows_loaded(self, rows: Sequence[UnitRow]) -> None:
         if self.tree_button.isChecked():
             self._fill_tree()
+
+    def refresh(self) -> None:
+        super().refresh()
         readonly = self.workspace is None or self.workspace.readonly
         for action in (
             self.edit_action,

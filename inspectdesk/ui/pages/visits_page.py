@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QPoint, Qt, Signal
@@ -153,11 +154,17 @@ class VisitsPage(ListPage):
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self.signing.refresh())
 
     def _load(self, workspace: Workspace, search: str) -> Sequence[VisitRow]:
+        return self.snapshot_loader(workspace, search)()
+
+    def snapshot_loader(
+        self, workspace: Workspace, search: str
+    ) -> Callable[[], Sequence[VisitRow]]:
         codes = self.status.currentData() or []
         mode = self.mode.currentData()
         team = self.team.currentData()
         dates = self.use_dates.isChecked()
-        return listing.list_visits(
+        return partial(
+            listing.list_visits,
             workspace.db,
             search=search,
             statuses=[VisitStatus(c) for c in codes],
