@@ -11,9 +11,8 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
-from sqlalchemy import Boolean, ColumnElement, and_, case, or_, select, type_coerce
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inspectdesk.db.database import Database
@@ -21,6 +20,12 @@ from inspectdesk.db.models import Plan, Recommendation, RemediationEvent, Unit, 
 from inspectdesk.domain.enums import RemediationStatus, VisitMode, VisitStatus
 from inspectdesk.errors import NotFound
 from inspectdesk.services.changes import ChangeBus
+from inspectdesk.services.recommendation_paging import (
+    RecommendationFilter,
+    RecommendationQuery,
+    RecommendationRow,
+    overdue_clause,
+)
 from inspectdesk.services.units import Choice
 from inspectdesk.services.validation import (
     FieldProblem,
@@ -28,40 +33,25 @@ from inspectdesk.services.validation import (
     ValidationFailed,
     check_lengths,
 )
-from inspectdesk.text import clean_text, fold
+from inspectdesk.text import clean_text
+
+__all__ = [
+    "HistoryEntry",
+    "RecommendationDetail",
+    "RecommendationFilter",
+    "RecommendationRow",
+    "RemediationDraft",
+    "RemediationService",
+    "RemediationState",
+    "SavedChange",
+    "list_recommendations",
+    "overdue_clause",
+    "validate",
+]
 
 TABLES = ("recommendation", "remediation_event")
 
 _LIMITS = {"evidence": 4000, "note": 4000}
-
-
-@dataclass(frozen=True, slots=True)
-class RecommendationRow:
-    """One line of the follow-up list."""
-
-    id: uuid.UUID
-    visit_id: uuid.UUID
-    plan_id: uuid.UUID | None
-    unit: str
-    visit_date: date | None
-    text: str
-    responsible: str
-    deadline: date | None
-    status: RemediationStatus
-    overdue: bool
-    done_on: date | None
-
-
-@dataclass(frozen=True, slots=True)
-class RecommendationFilter:
-    """What the follow-up list shows; ``None`` / empty means no restriction."""
-
-    search: str = ""
-    status: RemediationStatus | None = None
-    overdue_only: bool = False
-    plan_id: uuid.UUID | None = None
-    deadline_from: date | None = None
-    deadline_to: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,27 +129,14 @@ class SavedChange:
     event_id: uuid.UUID | None
 
 
-def overdue_clause(today: date) -> ColumnElement[bool]:
-    """SQL: the recommendation's deadline has passed and it is not done."""
-    return and_(
-        Recommendation.deadline.is_not(None),
-        Recommendation.deadline < today,
-        Recommendation.status != RemediationStatus.DONE,
-    )
-
-
-def _search_any(stmt: Any, columns: list[Any], query: str) -> Any:
-    """Keep rows where every folded word of ``query`` is in one of ``columns``."""
-    for word in fold(query).split():
-        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        stmt = stmt.where(or_(*(c.like(f"%{escaped}%", escape="\\") for c in columns)))
-    return stmt
-
-
 def list_recommendations(
     db: Database, flt: RecommendationFilter | None = None, today: date | None = None
 ) -> list[RecommendationRow]:
     """Live recommendations of live visits: unfinished first, by deadline (none last).
+
+    The whole list at once; the follow-up screen reads it a page at a time through
+    :class:`~inspectdesk.services.recommendation_paging.RecommendationQuery`, whose
+    statement this is.
 
     Args:
         db: The open database.
@@ -167,48 +144,7 @@ def list_recommendations(
             name, ignoring tones.
         today: The day overdue is judged against (default: today).
     """
-    flt = flt or RecommendationFilter()
-    today = today or date.today()
-    overdue = overdue_clause(today)
-    stmt = (
-        select(
-            Recommendation.id,
-            Recommendation.visit_id,
-            Visit.plan_id,
-            Unit.name,
-            Visit.scheduled_on,
-            Recommendation.text,
-            Recommendation.responsible,
-            Recommendation.deadline,
-            Recommendation.status,
-            type_coerce(case((overdue, True), else_=False), Boolean),
-            Recommendation.done_on,
-        )
-        .join(Visit, and_(Visit.id == Recommendation.visit_id, Visit.deleted.is_(False)))
-        .join(Unit, Unit.id == Visit.unit_id)
-        .where(Recommendation.deleted.is_(False))
-        .order_by(
-            Recommendation.status == RemediationStatus.DONE,
-            Recommendation.deadline.is_(None),
-            Recommendation.deadline,
-            Unit.name_sort,
-            Recommendation.position,
-            Recommendation.id,
-        )
-    )
-    if flt.status is not None:
-        stmt = stmt.where(Recommendation.status == flt.status)
-    if flt.overdue_only:
-        stmt = stmt.where(overdue)
-    if flt.plan_id is not None:
-        stmt = stmt.where(Visit.plan_id == flt.plan_id)
-    if flt.deadline_from is not None:
-        stmt = stmt.where(Recommendation.deadline >= flt.deadline_from)
-    if flt.deadline_to is not None:
-        stmt = stmt.where(Recommendation.deadline <= flt.deadline_to)
-    stmt = _search_any(stmt, [Recommendation.text_fold, Unit.name_fold], flt.search)
-    with db.sessions() as s:
-        return [RecommendationRow(*row) for row in s.execute(stmt).all()]
+    return RecommendationQuery.of(flt, today).all_rows(db)
 
 
 def validate(draft: RemediationDraft, today: date) -> list[FieldProblem]:

@@ -2964,6 +2964,14 @@ Tệp của bạn sẽ được sao lưu trước. Việc hợp nhất không th
         <translation>Tất cả kế hoạch</translation>
     </message>
     <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>&amp;Xuất Excel…</translation>
+    </message>
+    <message>
+        <source>Write every recommendation the filters select</source>
+        <translation>Ghi ra tệp Excel mọi kiến nghị theo bộ lọc đang chọn</translation>
+    </message>
+    <message>
         <source>&amp;Status:</source>
         <translation>&amp;Trạng thái:</translation>
     </message>
@@ -2980,6 +2988,28 @@ Tệp của bạn sẽ được sao lưu trước. Việc hợp nhất không th
         <translation>đến ngà&amp;y:</translation>
     </message>
     <message>
+        <source>Export to Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing recommendation %1 of %2…</source>
+        <translation>Đang ghi kiến nghị %1/%2…</translation>
+    </message>
+    <message>
+        <source>Exporting to Excel</source>
+        <translation>Đang xuất ra Excel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n recommendation(s) to “%1”.</source>
+        <translation>
+            <numerusform>Đã xuất %n kiến nghị ra tệp “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Due this &amp;week</source>
         <translation>Đến hạn trong &amp;tuần</translation>
     </message>
@@ -2990,6 +3020,10 @@ Tệp của bạn sẽ được sao lưu trước. Việc hợp nhất không th
     <message>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Đang tìm…</translation>
     </message>
     <message numerus="yes">
         <source>%n recommendation(s) shown, %1 overdue</source>

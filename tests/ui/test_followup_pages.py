@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -26,8 +27,10 @@ from inspectdesk.services.remediation import (
     list_recommendations,
 )
 from inspectdesk.text import matches
+from inspectdesk.ui import worker
 from inspectdesk.ui.labels import label
 from inspectdesk.ui.lead_dialog import LeadDialog, lead_source_label, lead_status_label
+from inspectdesk.ui.pages.base import Page
 from inspectdesk.ui.pages.documents_page import DocumentsPage, document_type_label
 from inspectdesk.ui.pages.leads_page import LeadsPage
 from inspectdesk.ui.pages.list_page import ListPage
@@ -36,7 +39,7 @@ from inspectdesk.ui.recommendation_dialog import RecommendationDialog
 from inspectdesk.ui.row_model import ID_ROLE
 from inspectdesk.ui.workspace import Workspace
 
-P = TypeVar("P", bound=ListPage)
+P = TypeVar("P", bound=Page)
 
 DEMO_TODAY = date(2026, 11, 20)  # the day the demo file was built for (tests/ui/conftest.py)
 
@@ -52,10 +55,12 @@ def _open(qtbot: QtBot, ws: Workspace, page: P) -> P:
 
 
 @pytest.fixture
-def remediation(qtbot: QtBot, demo_workspace: Workspace) -> RemediationPage:
-    page = RemediationPage()
-    page.today = DEMO_TODAY
-    return _open(qtbot, demo_workspace, page)
+def remediation(qtbot: QtBot, demo_workspace: Workspace) -> Iterator[RemediationPage]:
+    """The follow-up page, its rows read synchronously (as the old list read them)."""
+    with worker.synchronous():
+        page = RemediationPage()
+        page.today = DEMO_TODAY
+        yield _open(qtbot, demo_workspace, page)
 
 
 @pytest.fixture
@@ -83,6 +88,20 @@ def settle(qtbot: QtBot, page: ListPage, rows: int) -> None:
     qtbot.waitUntil(lambda: page.proxy.rowCount() == rows, timeout=3000)
 
 
+def rem_rows(page: RemediationPage) -> list[RecommendationRow]:
+    """Every row the follow-up page shows (its pages read as needed)."""
+    return [page.model.row_at(r) for r in range(page.model.rowCount())]
+
+
+def rem_column(page: RemediationPage, c: int) -> list[str]:
+    """The cells of one column of the follow-up page, as shown."""
+    return [page.model.index(r, c).data() for r in range(page.model.rowCount())]
+
+
+def rem_settle(qtbot: QtBot, page: RemediationPage, rows: int) -> None:
+    qtbot.waitUntil(lambda: page.model.rowCount() == rows, timeout=3000)
+
+
 # -- remediation ------------------------------------------------------------------------------
 
 
@@ -91,7 +110,8 @@ def test_remediation_lists_the_demo_recommendations(
 ) -> None:
     every = list_recommendations(demo_workspace.db, today=DEMO_TODAY)
     assert len(every) > 20
-    assert remediation.proxy.rowCount() == len(every)
+    assert remediation.model.rowCount() == len(every)
+    assert rem_rows(remediation) == every  # in the list's own order
     overdue = sum(r.overdue for r in every)
     assert overdue > 0
     assert str(len(every)) in remediation.count.text()
@@ -107,8 +127,8 @@ def test_overdue_only_shows_overdue_rows_marked_red(
         demo_workspace.db, RecommendationFilter(overdue_only=True), today=DEMO_TODAY
     )
     remediation.overdue_only.setChecked(True)
-    settle(qtbot, remediation, len(expected))
-    assert remediation.model.rows() == expected
+    rem_settle(qtbot, remediation, len(expected))
+    assert rem_rows(remediation) == expected
     model = remediation.model
     for row in range(model.rowCount()):
         data = model.row_at(row)
@@ -125,7 +145,7 @@ def test_overdue_only_shows_overdue_rows_marked_red(
     remediation.status_filter.setCurrentIndex(
         remediation.status_filter.findData(RemediationStatus.DONE.value)
     )
-    qtbot.waitUntil(lambda: all(not r.overdue for r in remediation.model.rows()), timeout=3000)
+    qtbot.waitUntil(lambda: all(not r.overdue for r in rem_rows(remediation)), timeout=3000)
     first = remediation.model.index(0, RemediationPage.DEADLINE_COLUMN)
     assert first.data(Qt.ItemDataRole.ForegroundRole) is None
     assert first.data(Qt.ItemDataRole.DecorationRole) is None
@@ -135,11 +155,11 @@ def test_the_overdue_judgement_follows_the_page_today(
     remediation: RemediationPage, qtbot: QtBot
 ) -> None:
     remediation.overdue_only.setChecked(True)
-    qtbot.waitUntil(lambda: all(r.overdue for r in remediation.model.rows()), timeout=3000)
-    assert remediation.proxy.rowCount() > 0
+    qtbot.waitUntil(lambda: all(r.overdue for r in rem_rows(remediation)), timeout=3000)
+    assert remediation.model.rowCount() > 0
     remediation.today = date(2021, 1, 1)  # before every deadline of the demo
     remediation.refresh()
-    assert remediation.proxy.rowCount() == 0
+    assert remediation.model.rowCount() == 0
 
 
 def test_status_plan_deadline_and_search_filters(
@@ -153,30 +173,30 @@ def test_status_plan_deadline_and_search_filters(
         return rows
 
     def shows(rows: list[RecommendationRow]) -> None:
-        qtbot.waitUntil(lambda: remediation.model.rows() == rows, timeout=3000)
+        qtbot.waitUntil(lambda: rem_rows(remediation) == rows, timeout=3000)
 
     everything = list_recommendations(demo_workspace.db, today=DEMO_TODAY)
     status = RemediationStatus.IN_PROGRESS
     remediation.status_filter.setCurrentIndex(remediation.status_filter.findData(status.value))
     shows(expect(status=status))
-    assert set(column(remediation, REM_STATUS)) == {label(status)}
+    assert set(rem_column(remediation, REM_STATUS)) == {label(status)}
     remediation.status_filter.setCurrentIndex(0)
     plan = RemediationService(demo_workspace.db).plans()[0]
     remediation.plan_filter.setCurrentIndex(remediation.plan_filter.findData(str(plan.id)))
     shows(expect(plan_id=plan.id))
-    assert {r.plan_id for r in remediation.model.rows()} == {plan.id}
+    assert {r.plan_id for r in rem_rows(remediation)} == {plan.id}
     remediation.plan_filter.setCurrentIndex(0)
     start, end = date(2026, 1, 1), date(2026, 11, 19)
     remediation.deadline_from.set_value(start)
     remediation.deadline_to.set_value(end)
     shows(expect(deadline_from=start, deadline_to=end))
-    assert all(r.deadline and start <= r.deadline <= end for r in remediation.model.rows())
+    assert all(r.deadline and start <= r.deadline <= end for r in rem_rows(remediation))
     remediation.deadline_from.set_value(None)
     remediation.deadline_to.set_value(None)
     remediation.filter.setText("so y te")
     shows(expect(search="so y te"))
-    assert "Sở Y tế" in column(remediation, REM_UNIT)
-    assert all(matches("so y te", f"{r.unit} {r.text}") for r in remediation.model.rows())
+    assert "Sở Y tế" in rem_column(remediation, REM_UNIT)
+    assert all(matches("so y te", f"{r.unit} {r.text}") for r in rem_rows(remediation))
 
 
 def test_enter_opens_the_recommendation_dialog(
@@ -190,12 +210,12 @@ def test_enter_opens_the_recommendation_dialog(
 
     monkeypatch.setattr(RecommendationDialog, "exec", fake_exec)
     remediation.table.setFocus()
-    remediation.table.setCurrentIndex(remediation.proxy.index(2, 0))
+    remediation.table.setCurrentIndex(remediation.model.index(2, 0))
     QTest.keyClick(remediation.table, Qt.Key.Key_Return)
     assert len(opened) == 1
     assert str(opened[0].rec_id) == remediation.current_id()
     assert opened[0].today == DEMO_TODAY
-    rect = remediation.table.visualRect(remediation.proxy.index(0, 0))
+    rect = remediation.table.visualRect(remediation.model.index(0, 0))
     assert remediation.menu_actions(rect.center()) == [
         remediation.open_action,
         remediation.reinspect_action,
@@ -214,8 +234,8 @@ def test_the_dialog_marks_done_adds_history_and_undo_takes_it_back(
         )
     )
     remediation.overdue_only.setChecked(True)
-    settle(qtbot, remediation, overdue)
-    rec_id = uuid.UUID(remediation.proxy.index(0, 0).data(ID_ROLE))
+    rem_settle(qtbot, remediation, overdue)
+    rec_id = uuid.UUID(remediation.model.index(0, 0).data(ID_ROLE))
     dialog = RecommendationDialog(demo_workspace, rec_id, today=DEMO_TODAY, parent=remediation)
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.history_model)
@@ -235,20 +255,20 @@ def test_the_dialog_marks_done_adds_history_and_undo_takes_it_back(
     newest = detail.history[0]
     assert (newest.status, newest.occurred_on) == (RemediationStatus.DONE, date(2026, 11, 18))
     assert newest.note == "Đơn vị đã khắc phục xong"
-    settle(qtbot, remediation, overdue - 1)
+    rem_settle(qtbot, remediation, overdue - 1)
     demo_workspace.undo_stack.undo()
     assert len(service.detail(rec_id).history) == before
     assert service.detail(rec_id).state.status is not RemediationStatus.DONE
-    settle(qtbot, remediation, overdue)
+    rem_settle(qtbot, remediation, overdue)
     demo_workspace.undo_stack.redo()
     assert service.detail(rec_id).state.status is RemediationStatus.DONE
-    settle(qtbot, remediation, overdue - 1)
+    rem_settle(qtbot, remediation, overdue - 1)
 
 
 def test_done_without_a_date_is_refused_next_to_the_field(
     remediation: RemediationPage, demo_workspace: Workspace, qtbot: QtBot
 ) -> None:
-    rec_id = uuid.UUID(remediation.proxy.index(0, 0).data(ID_ROLE))
+    rec_id = uuid.UUID(remediation.model.index(0, 0).data(ID_ROLE))
     dialog = RecommendationDialog(demo_workspace, rec_id, today=DEMO_TODAY, parent=remediation)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -502,7 +522,7 @@ def test_a_re_inspection_is_planned_from_a_recommendation(
 
     opened: list[object] = []
     monkeypatch.setattr(visit_editor, "open_visit_editor", lambda _p, _w, vid: opened.append(vid))
-    remediation.table.setCurrentIndex(remediation.proxy.index(0, 0))
+    remediation.table.setCurrentIndex(remediation.model.index(0, 0))
     rec_id = uuid.UUID(remediation.current_id() or "")
     detail = RemediationService(demo_workspace.db).detail(rec_id)
     visit_id = followup_actions.schedule_reinspection(remediation, date(2026, 12, 1))
