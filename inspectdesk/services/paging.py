@@ -13,10 +13,8 @@ instead of running to its end, and raises :class:`QueryCancelled`.
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -24,7 +22,6 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    Join,
     Select,
     and_,
     case,
@@ -33,24 +30,15 @@ from sqlalchemy import (
     literal_column,
     select,
 )
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 
 from inspectdesk.db.database import Database
 from inspectdesk.db.models import ChecklistItem, ChecklistSection, Finding, Unit, Visit
 from inspectdesk.domain.enums import FindingKind, VisitStatus
+from inspectdesk.services.sqlite_reading import InOrder, QueryCancelled, ShouldStop, interruptible
 from inspectdesk.text import fold
 
-ShouldStop = Callable[[], bool]
-"""Returns true when the caller no longer wants the answer."""
-
-_PROGRESS_STEPS = 20_000
-"""SQLite virtual-machine steps between two ``should_stop`` checks (well under 1 ms)."""
-
-
-class QueryCancelled(Exception):
-    """A read was stopped because its ``should_stop`` said so."""
+__all__ = ["FindingListRow", "FindingQuery", "FindingSort", "QueryCancelled", "ShouldStop"]
 
 
 class FindingSort(StrEnum):
@@ -168,9 +156,9 @@ class FindingQuery:
         visit_on = and_(Visit.id == Finding.visit_id, Visit.deleted.is_not(True))
         unit_on = Unit.id == Visit.unit_id
         if walk and self.sort is FindingSort.UNIT:
-            source: Any = _InOrder(_InOrder(Unit, Visit, unit_on), Finding, visit_on)
+            source: Any = InOrder(InOrder(Unit, Visit, unit_on), Finding, visit_on)
         elif walk:
-            source = _InOrder(_InOrder(Visit, Unit, unit_on), Finding, visit_on)
+            source = InOrder(InOrder(Visit, Unit, unit_on), Finding, visit_on)
         else:
             source = join(join(Finding, Visit, visit_on), Unit, unit_on)
         stmt = (
@@ -217,7 +205,7 @@ class FindingQuery:
         Raises:
             QueryCancelled: ``should_stop`` returned true before the count was done.
         """
-        with db.sessions() as s, _interruptible(s, should_stop):
+        with db.sessions() as s, interruptible(s, should_stop):
             return int(s.execute(self.count_statement()).scalar_one())
 
     def fetch(
@@ -238,7 +226,7 @@ class FindingQuery:
         """
         if matches == 0 or limit <= 0:
             return []
-        with db.sessions() as s, _interruptible(s, should_stop):
+        with db.sessions() as s, interruptible(s, should_stop):
             total = _findings_in_file(s) if matches is not None else None
             statement = self.page_statement(offset, limit, matches, total)
             return [FindingListRow(*row) for row in s.execute(statement)]
@@ -259,7 +247,7 @@ class FindingQuery:
         """
         if matches == 0:
             return
-        with db.sessions() as s, _interruptible(s, should_stop):
+        with db.sessions() as s, interruptible(s, should_stop):
             total = _findings_in_file(s) if matches is not None else None
             walk = self._walks_index(0, matches or 0, matches, total)
             statement = self._rows_statement(walk).execution_options(yield_per=batch)
@@ -267,25 +255,6 @@ class FindingQuery:
                 yield [FindingListRow(*row) for row in part]
                 if should_stop is not None and should_stop():
                     raise QueryCancelled
-
-
-class _InOrder(Join):
-    """An inner join that SQLite must run in the order written (``CROSS JOIN``).
-
-    Other databases get a plain ``JOIN``. Used to read units (or dates) in index order
-    and stop as soon as a page is full.
-    """
-
-    inherit_cache = True
-
-
-@compiles(_InOrder, "sqlite")
-def _in_order_sqlite(element: _InOrder, compiler: Any, **kw: Any) -> str:
-    kw["asfrom"] = True
-    left = compiler.process(element.left, **kw)
-    right = compiler.process(element.right, **kw)
-    kw.pop("asfrom")
-    return f"{left} CROSS JOIN {right} ON {compiler.process(element.onclause, **kw)}"
 
 
 _COST = {"walk": 1.1, "pass": 0.25, "join": 1.3, "sort": 4.3}
@@ -310,26 +279,3 @@ _KIND_ORDER = case(
     else_=4,
 )
 """Kinds in the order of the minutes: ưu điểm, tồn tại/hạn chế, vi phạm."""
-
-
-@contextmanager
-def _interruptible(s: Session, should_stop: ShouldStop | None) -> Iterator[None]:
-    """Let SQLite abandon the statements run in this block once ``should_stop()`` is true."""
-    raw: Any = None
-    if should_stop is not None:
-        raw = s.connection().connection.dbapi_connection
-        if isinstance(raw, sqlite3.Connection):
-            raw.set_progress_handler(lambda: 1 if should_stop() else 0, _PROGRESS_STEPS)
-        else:  # another backend: checked between statements only
-            raw = None
-    try:
-        if should_stop is not None and should_stop():
-            raise QueryCancelled
-        yield
-    except OperationalError as exc:
-        if should_stop is not None and should_stop():
-            raise QueryCancelled from exc
-        raise
-    finally:
-        if raw is not None:
-            raw.set_progress_handler(None, 0)

@@ -21,14 +21,12 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
     ColumnElement,
     Select,
-    and_,
     case,
     func,
     join,
@@ -36,12 +34,24 @@ from sqlalchemy import (
     select,
     type_coerce,
 )
-from sqlalchemy.ext.compiler import compiles
 
 from inspectdesk.db.database import Database
 from inspectdesk.db.models import Recommendation, Unit, Visit
 from inspectdesk.domain.enums import RemediationStatus
-from inspectdesk.services.paging import QueryCancelled, ShouldStop, _InOrder, _interruptible
+from inspectdesk.services.recommendation_rows import (
+    RecommendationCounts,
+    RecommendationFilter,
+    RecommendationRow,
+    RecommendationSort,
+    overdue_clause,
+)
+from inspectdesk.services.sqlite_reading import (
+    HintedInOrder,
+    InOrder,
+    QueryCancelled,
+    ShouldStop,
+    interruptible,
+)
 from inspectdesk.text import fold
 
 __all__ = [
@@ -56,69 +66,9 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class RecommendationRow:
-    """One line of the follow-up list."""
-
-    id: uuid.UUID
-    visit_id: uuid.UUID
-    plan_id: uuid.UUID | None
-    unit: str
-    visit_date: date | None
-    text: str
-    responsible: str
-    deadline: date | None
-    status: RemediationStatus
-    overdue: bool
-    done_on: date | None
-
-
-@dataclass(frozen=True, slots=True)
-class RecommendationFilter:
-    """What the follow-up list shows; ``None`` / empty means no restriction."""
-
-    search: str = ""
-    status: RemediationStatus | None = None
-    overdue_only: bool = False
-    plan_id: uuid.UUID | None = None
-    deadline_from: date | None = None
-    deadline_to: date | None = None
-
-
-class RecommendationSort(StrEnum):
-    """The orders the follow-up list offers: its own, and one per column."""
-
-    DEFAULT = "default"
-    """Unfinished first, by deadline (none last), then unit, position in the minutes."""
-    UNIT = "unit"
-    VISIT_DATE = "visit_date"
-    TEXT = "text"
-    DEADLINE = "deadline"
-    STATUS = "status"
-    OVERDUE = "overdue"
-    DONE_ON = "done_on"
-    RESPONSIBLE = "responsible"
-
-
 WALK_SHARE = 8
 """A page is read along the deadline index when at least ``(offset + limit) ×
 WALK_SHARE`` rows match (see :meth:`RecommendationQuery._walks`)."""
-
-
-class RecommendationCounts(NamedTuple):
-    """How many recommendations match, and how many of those are overdue."""
-
-    matches: int
-    overdue: int
-
-
-def overdue_clause(today: date) -> ColumnElement[bool]:
-    """SQL: the recommendation's deadline has passed and it is not done."""
-    return and_(
-        Recommendation.deadline.is_not(None),
-        Recommendation.deadline < today,
-        Recommendation.status != RemediationStatus.DONE,
-    )
 
 
 def _like(word: str) -> str:
@@ -290,8 +240,8 @@ class RecommendationQuery:
             or self.deadline_from is not None
             or self.deadline_to is not None
         )
-        first = _InOrder if narrowed else _ScannedInOrder
-        return _InOrder(first(Recommendation, Visit, visit_on), Unit, unit_on)
+        first = InOrder if narrowed else _ScannedInOrder
+        return InOrder(first(Recommendation, Visit, visit_on), Unit, unit_on)
 
     def rows_statement(self) -> Select[Any]:
         """Every matching recommendation, in order (what :func:`list_recommendations` runs)."""
@@ -347,7 +297,7 @@ class RecommendationQuery:
         if part is not None:
             filters, order = [*filters, *part[0]], part[1]
             visit_on = Visit.id == Recommendation.visit_id
-            source = _InOrder(
+            source = InOrder(
                 _ByDeadline(Recommendation, Visit, visit_on), Unit, Unit.id == Visit.unit_id
             )
         keys = (
@@ -371,7 +321,7 @@ class RecommendationQuery:
         Raises:
             QueryCancelled: ``should_stop`` returned true before the count was done.
         """
-        with db.sessions() as s, _interruptible(s, should_stop):
+        with db.sessions() as s, interruptible(s, should_stop):
             matches, overdue = s.execute(self.count_statement()).one()
             return RecommendationCounts(int(matches), int(overdue))
 
@@ -401,7 +351,7 @@ class RecommendationQuery:
         """
         if limit <= 0 or matches == 0 or (matches is not None and offset >= matches):
             return []
-        with db.sessions() as s, _interruptible(s, should_stop):
+        with db.sessions() as s, interruptible(s, should_stop):
             if self._walks(offset, limit, matches):
                 statement = self.page_statement(offset, limit, walk=True)
                 rows = [RecommendationRow(*row) for row in s.execute(statement)]
@@ -423,7 +373,7 @@ class RecommendationQuery:
         Raises:
             QueryCancelled: ``should_stop`` returned true while reading.
         """
-        with db.sessions() as s, _interruptible(s, should_stop):
+        with db.sessions() as s, interruptible(s, should_stop):
             statement = self.rows_statement().execution_options(yield_per=batch)
             for part in s.execute(statement).partitions(batch):
                 yield [RecommendationRow(*row) for row in part]
@@ -438,17 +388,7 @@ def _index_of(column: Any) -> str:
     )
 
 
-class _HintedInOrder(_InOrder):
-    """A join run in the order written, telling SQLite how to read its left table.
-
-    Other databases get a plain join.
-    """
-
-    inherit_cache = True
-    hint = ""
-
-
-class _ScannedInOrder(_HintedInOrder):
+class _ScannedInOrder(HintedInOrder):
     """The left table read straight through: SQLite would walk the whole deadline index,
     a table look-up per row, to read every recommendation (up to twice the time)."""
 
@@ -456,19 +396,9 @@ class _ScannedInOrder(_HintedInOrder):
     hint = "NOT INDEXED"
 
 
-class _ByDeadline(_HintedInOrder):
+class _ByDeadline(HintedInOrder):
     """The recommendations read in deadline order, to stop at the page: SQLite might
     prefer the status index and sort every row of a status."""
 
     inherit_cache = True
     hint = f"INDEXED BY {_index_of(Recommendation.__table__.c.deadline)}"
-
-
-@compiles(_HintedInOrder, "sqlite")
-def _hinted_in_order_sqlite(element: _HintedInOrder, compiler: Any, **kw: Any) -> str:
-    kw["asfrom"] = True
-    left = compiler.process(element.left, **kw)
-    right = compiler.process(element.right, **kw)
-    kw.pop("asfrom")
-    on = compiler.process(element.onclause, **kw)
-    return f"{left} {element.hint} CROSS JOIN {right} ON {on}"

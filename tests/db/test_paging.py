@@ -24,8 +24,8 @@ from inspectdesk.services.paging import (
     FindingQuery,
     FindingSort,
     QueryCancelled,
-    _interruptible,
 )
+from inspectdesk.services.sqlite_reading import interruptible
 from inspectdesk.text import fold
 
 UNITS = (
@@ -252,10 +252,10 @@ def test_a_long_query_is_interrupted_half_way(findings_db: Fixture) -> None:
         "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 50000000)"
         " SELECT count(*) FROM c"
     )
-    with findings_db.db.sessions() as s, pytest.raises(QueryCancelled), _interruptible(s, stop):
+    with findings_db.db.sessions() as s, pytest.raises(QueryCancelled), interruptible(s, stop):
         s.execute(endless).scalar()
     assert 3 < len(calls) < 100
-    with findings_db.db.sessions() as s, _interruptible(s, None):  # handler removed again
+    with findings_db.db.sessions() as s, interruptible(s, None):  # handler removed again
         assert FindingQuery().count(findings_db.db) > 0
 
 
