@@ -46,6 +46,11 @@ HIDDEN_IMPORTS: list[str] = [
     "sqlalchemy.dialects.sqlite",
     "sqlalchemy.dialects.sqlite.pysqlite",
     "sqlite3",
+    # Office server mode: the PostgreSQL dialect and psycopg's compiled part, found by name.
+    "alembic.ddl.postgresql",
+    "sqlalchemy.dialects.postgresql",
+    "sqlalchemy.dialects.postgresql.psycopg",
+    "psycopg_binary",
     # docxtpl renders with Jinja's sandbox and extensions named by string.
     "jinja2.ext",
     "jinja2.sandbox",

@@ -21,6 +21,7 @@ from inspectdesk.cli import (
     import_commands,
     package_commands,
     plan_commands,
+    server_commands,
     sharing_commands,
     signing_commands,
     template_commands,
@@ -41,6 +42,7 @@ FAMILIES = (
     backup_commands,
     import_commands,
     package_commands,
+    server_commands,
 )
 Handler = Callable[[argparse.Namespace], int]
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Column, LargeBinary, Table, insert, select
+from sqlalchemy import Column, LargeBinary, Numeric, Table, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -62,11 +62,23 @@ def exported_columns(model: type[Any]) -> list[Column[Any]]:
     return sorted(columns, key=lambda c: c.name != "id")  # the id first, then table order
 
 
-def _to_json(value: Any) -> Any:
-    """A column value as JSON: bytes as base64 text, anything else as :func:`to_plain`."""
+def _to_json(value: Any, column: Column[Any] | None = None) -> Any:
+    """A column value as JSON: bytes as base64 text, anything else as :func:`to_plain`.
+
+    A real-number column is always written as a real number: SQLite hands back ``30``
+    for a stored 30.0 where PostgreSQL hands back ``30.0``, and the same data must give
+    the same export on both."""
     if isinstance(value, bytes):
         return base64.b64encode(value).decode("ascii")
+    if column is not None and isinstance(value, int) and _is_real(column):
+        return float(value)
     return to_plain(value)
+
+
+def _is_real(column: Column[Any]) -> bool:
+    """Whether the column holds real numbers as Python floats (Float, Numeric as float)."""
+    kind = column.type
+    return isinstance(kind, Numeric) and not kind.asdecimal
 
 
 def _from_json(column: Column[Any], value: Any) -> Any:
@@ -123,7 +135,7 @@ def export_json(db: Database, out: Path) -> ExportSummary:
             count = 0
             rows = s.execute(select(*columns).order_by(table.c.id)).yield_per(_BATCH)
             for row in rows:
-                record = {c.name: _to_json(v) for c, v in zip(columns, row, strict=True)}
+                record = {c.name: _to_json(v, c) for c, v in zip(columns, row, strict=True)}
                 stream.write("," if count else "")
                 stream.write("\n   " + json.dumps(record, ensure_ascii=False))
                 count += 1
@@ -297,13 +309,7 @@ def import_json(target: Path, source: Path) -> ImportSummary:
     db = create_database(target) if created else open_file(target)
     summary = ImportSummary(created_file=created)
     try:
-        with db.sessions.begin() as s:
-            _import_tables(s, data["tables"], summary)
-    except _Reject as exc:
-        db.close()
-        if created:
-            target.unlink(missing_ok=True)
-        raise ImportRejected(path=source, where=exc.where, problem=exc.problem) from None
+        import_loaded(db, data, summary, source)
     except BaseException:
         db.close()
         if created:
@@ -311,6 +317,34 @@ def import_json(target: Path, source: Path) -> ImportSummary:
         raise
     db.close()
     return summary
+
+
+def import_into(db: Database, source: Path) -> ImportSummary:
+    """Add every record of a JSON export to an open database (a file or a server) in one
+    transaction, with the checks of :func:`import_json`; nothing is written on a problem.
+
+    Raises:
+        ImportRejected: naming the first bad record and what is wrong with it.
+    """
+    source = Path(source)
+    try:
+        data = _load(source)
+    except _Reject as exc:
+        raise ImportRejected(path=source, where=exc.where, problem=exc.problem) from None
+    except OSError as exc:
+        raise ImportRejected(path=source, where="file", problem=exc.strerror or str(exc)) from None
+    summary = ImportSummary()
+    import_loaded(db, data, summary, source)
+    return summary
+
+
+def import_loaded(db: Database, data: dict[str, Any], summary: ImportSummary, source: Path) -> None:
+    """Write the loaded export ``data`` into ``db`` in one transaction."""
+    try:
+        with db.sessions.begin() as s:
+            _import_tables(s, data["tables"], summary)
+    except _Reject as exc:
+        raise ImportRejected(path=source, where=exc.where, problem=exc.problem) from None
 
 
 def _raw_ids(table: Table, tables: dict[str, Any]) -> set[Any]:

@@ -1,0 +1,66 @@
+"""Subcommands for a database on a PostgreSQL server: create, upgrade, check, copy in and out.
+
+The server is named by its address, ``postgresql://user@host:port/database``; the
+password comes from ``PGPASSWORD`` or the pgpass file (never from InspectDesk's settings).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from inspectdesk.cli.common import EXIT_OK, UsageError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def register(sub: Any) -> dict[str, Handler]:
+    """Add this module's subcommands to ``sub``; return their handlers by name."""
+    p = sub.add_parser(
+        "server",
+        help="cơ sở dữ liệu trên máy chủ PostgreSQL: init | upgrade | status | copy-in | copy-out",
+    )
+    p.add_argument("address", help="postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu")
+    p.add_argument("action", choices=("init", "upgrade", "status", "copy-in", "copy-out"))
+    p.add_argument(
+        "file", type=Path, nargs="?", help="tệp .idb để chép vào (copy-in) hoặc tạo ra (copy-out)"
+    )
+    return {"server": _cmd_server}
+
+
+def _cmd_server(args: argparse.Namespace) -> int:
+    from inspectdesk.db import server
+
+    if args.action in ("copy-in", "copy-out") and args.file is None:
+        raise UsageError(f"server … {args.action} cần tên tệp / needs a FILE")
+    if args.action == "init":
+        facts = server.init_server(args.address)
+        print(f"Đã khởi tạo / set up: {facts.address} (lược đồ / schema {facts.generation})")
+    elif args.action == "upgrade":
+        before, facts = server.upgrade_server(args.address)
+        if before == facts.generation:
+            print(f"Đã ở lược đồ mới nhất / already at schema {facts.generation}: {facts.address}")
+        else:
+            print(
+                f"Đã nâng cấp / upgraded {facts.address}: lược đồ / schema {before} → "
+                f"{facts.generation}"
+            )
+    elif args.action == "status":
+        facts = server.server_status(args.address)
+        print(
+            f"{facts.address}: InspectDesk, lược đồ / schema {facts.generation} "
+            f"({facts.revision}), ghi bởi / written by {facts.app_version or '?'}"
+        )
+    else:
+        from inspectdesk.services.server_copy import copy_file_to_server, copy_server_to_file
+
+        if args.action == "copy-in":
+            summary = copy_file_to_server(args.file, args.address)
+            print(f"Đã chép / copied {args.file} → {args.address}: {summary.rows:,} dòng / rows")
+        else:
+            summary = copy_server_to_file(args.address, args.file)
+            print(f"Đã chép / copied {args.address} → {args.file}: {summary.rows:,} dòng / rows")
+        print("  đã kiểm tra: hai bên giống hệt / checked: both sides are identical")
+    return EXIT_OK

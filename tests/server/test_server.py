@@ -1,0 +1,196 @@
+"""Office server mode on a real PostgreSQL: schema, status, clear failures, moving data."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from inspectdesk.cli import main
+from inspectdesk.db import migrate, server
+from inspectdesk.errors import FileAlreadyExists
+from inspectdesk.services import listing
+from inspectdesk.services.demo import build_demo
+from inspectdesk.services.exchange import export_json
+from inspectdesk.services.files import open_file
+from inspectdesk.services.paging import FindingQuery, FindingSort
+from inspectdesk.services.server_copy import copy_file_to_server, copy_server_to_file
+
+TODAY = date(2026, 11, 20)
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.idb"
+    build_demo(path, today=TODAY)
+    return path
+
+
+def _with(url: str, **parts: object) -> str:
+    return make_url(url).set(**parts).render_as_string(hide_password=False)  # type: ignore[arg-type]
+
+
+def _export(path_or_url: Path | str, out: Path) -> bytes:
+    db = server.open_server(path_or_url) if isinstance(path_or_url, str) else open_file(path_or_url)
+    try:
+        export_json(db, out)
+    finally:
+        db.close()
+    return out.read_bytes()
+
+
+def test_a_new_database_is_set_up_by_the_migrations(server_url: str) -> None:
+    with pytest.raises(server.ServerNotInitialised) as raised:
+        server.server_status(server_url)
+    assert "init" in raised.value.describe("vi")
+    facts = server.init_server(server_url)
+    assert facts.generation == migrate.schema_generation()
+    assert facts.revision == migrate.head_revision()
+    assert server.server_status(server_url) == facts
+    assert "***" not in facts.address and "@" in facts.address
+    with pytest.raises(server.ServerNotInspectDesk):  # never set up twice
+        server.init_server(server_url)
+    before, after = server.upgrade_server(server_url)
+    assert before == after.generation == migrate.schema_generation()
+
+
+def test_the_demo_goes_to_the_server_and_back_unchanged(
+    server_url: str, demo_template: Path, tmp_path: Path
+) -> None:
+    server.init_server(server_url)
+    copied = copy_file_to_server(demo_template, server_url)
+    assert copied.counts["change_log"] > 0 and copied.counts["issued_document"] > 0
+    with open_file(demo_template, readonly=True) as db:
+        assert copied.counts["finding"] == FindingQuery().count(db) > 0
+    back = tmp_path / "trở về.idb"
+    returned = copy_server_to_file(server_url, back)
+    assert returned.counts == copied.counts
+    original = _export(demo_template, tmp_path / "a.json")
+    assert _export(server_url, tmp_path / "b.json") == original
+    assert _export(back, tmp_path / "c.json") == original
+    again = copy_file_to_server(demo_template, server_url)  # nothing new: rows are equal
+    assert again.counts == copied.counts
+
+
+def test_copying_out_never_overwrites_a_file(server_url: str, tmp_path: Path) -> None:
+    server.init_server(server_url)
+    target = tmp_path / "có rồi.idb"
+    target.write_bytes(b"keep me")
+    with pytest.raises(FileAlreadyExists):
+        copy_server_to_file(server_url, target)
+    assert target.read_bytes() == b"keep me"
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (lambda url: _with(url, password="sai-mat-khau"), server.ServerLoginFailed),
+        (lambda url: _with(url, username="khong_co_ai"), server.ServerLoginFailed),
+        (lambda url: _with(url, database="khong_co_csdl"), server.ServerDatabaseMissing),
+        (lambda url: _with(url, port=1), server.ServerUnreachable),
+    ],
+    ids=["wrong password", "unknown user", "database missing", "nothing listening"],
+)
+def test_each_connection_failure_has_its_own_sentence(
+    server_url: str, change: Callable[[str], str], expected: type[Exception]
+) -> None:
+    with pytest.raises(expected) as raised:  # type: ignore[call-overload]
+        server.server_status(change(server_url))
+    sentence = raised.value.describe("vi")
+    assert "sai-mat-khau" not in sentence  # a password is never shown
+
+
+@pytest.mark.parametrize("address", ["postgresql://", "postgresql://host-only", "mysql://a@b/c"])
+def test_a_malformed_address_is_refused(address: str) -> None:
+    with pytest.raises(server.ServerAddressInvalid):
+        server.parse_address(address)
+    assert not server.is_server_address("tệp.idb")
+    assert server.is_server_address("postgresql://a@b/c")
+
+
+def test_a_schema_too_new_or_too_old_is_named(server_url: str) -> None:
+    server.init_server(server_url)
+    engine = create_engine(server.parse_address(server_url))
+    try:
+        with engine.begin() as conn:
+            conn.execute(
+                text("UPDATE file_meta SET value = :g WHERE key = 'schema_generation'"),
+                {"g": str(migrate.schema_generation() + 1)},
+            )
+        with pytest.raises(server.ServerSchemaTooNew):
+            server.open_server(server_url)
+        with engine.begin() as conn:
+            conn.execute(
+                text("UPDATE file_meta SET value = :g WHERE key = 'schema_generation'"),
+                {"g": str(migrate.schema_generation() - 1)},
+            )
+            migrate.downgrade(conn, "-1")
+        with pytest.raises(server.ServerSchemaTooOld) as raised:
+            server.open_server(server_url)
+        assert "upgrade" in raised.value.describe("en")
+    finally:
+        engine.dispose()
+    before, after = server.upgrade_server(server_url)
+    assert before == migrate.schema_generation() - 1
+    assert after.generation == migrate.schema_generation()
+    server.open_server(server_url).close()
+
+
+def test_search_and_sort_give_the_files_answers(server_url: str, demo_template: Path) -> None:
+    """Folded keys and collation keys are stored columns: no SQLite-only functions."""
+    server.init_server(server_url)
+    copy_file_to_server(demo_template, server_url)
+    on_file = open_file(demo_template, readonly=True)
+    on_server = server.open_server(server_url)
+    try:
+        for search in ("", "vinh yen", "UBND", "so y te"):
+            assert [r.id for r in listing.list_units(on_server, search)] == [
+                r.id for r in listing.list_units(on_file, search)
+            ]
+        for query in (
+            FindingQuery("vien chuc"),
+            FindingQuery(sort=FindingSort.TEXT),
+            FindingQuery(sort=FindingSort.DATE, descending=True),
+        ):
+            count = query.count(on_file)
+            assert query.count(on_server) == count
+            assert [r.id for r in query.fetch(on_server, 0, 50, matches=count)] == [
+                r.id for r in query.fetch(on_file, 0, 50, matches=count)
+            ]
+    finally:
+        on_file.close()
+        on_server.close()
+
+
+def test_the_command_line_sets_up_reports_and_copies(
+    server_url: str, demo_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["server", server_url, "status"]) == 1
+    assert "init" in capsys.readouterr().err
+    assert main(["server", server_url, "init"]) == 0
+    assert main(["server", server_url, "status"]) == 0
+    out = capsys.readouterr().out
+    assert f"schema {migrate.schema_generation()}" in out
+    password = make_url(server_url).password
+    assert not password or str(password) not in out  # never printed
+    assert main(["server", server_url, "copy-in", str(demo_template)]) == 0
+    assert main(["server", server_url, "copy-out", str(tmp_path / "về.idb")]) == 0
+    assert "identical" in capsys.readouterr().out
+    assert main(["server", server_url, "copy-out"]) == 2  # no file named
+
+
+def test_a_copy_that_differs_is_reported_with_where(tmp_path: Path) -> None:
+    from inspectdesk.services.server_copy import CopyMismatch, _compare
+
+    same = tmp_path / "a.json"
+    same.write_text('{\n "x": 1\n}\n', encoding="utf-8")
+    other = tmp_path / "b.json"
+    other.write_text('{\n "x": 1.0\n}\n', encoding="utf-8")
+    _compare(same, same, "tệp", "máy chủ")  # equal: nothing raised
+    with pytest.raises(CopyMismatch) as raised:
+        _compare(same, other, "tệp", "máy chủ")
+    assert "line 2" in raised.value.describe("en")
