@@ -15,11 +15,13 @@ exist, it is not an InspectDesk database, its schema is too new or needs upgradi
 from __future__ import annotations
 
 import contextlib
+import hashlib
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, create_engine, inspect, select
+from sqlalchemy import Engine, create_engine, inspect, select, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.orm import Session
 
 import inspectdesk
 import inspectdesk.db.events  # NFC, search keys and the change log on every write
@@ -299,6 +301,23 @@ def _stamp(conn: object) -> None:
             "app_version": inspectdesk.__version__,
             "schema_generation": str(migrate.schema_generation()),
         },
+    )
+
+
+def hold_series_lock(s: Session, name: str) -> None:
+    """Until the transaction ends, be the only writer of the series ``name``.
+
+    On a server several people issue documents at once: two transactions reading the
+    same last number would otherwise both take the next one (and one fail on the
+    register's unique rule). A transaction-scoped advisory lock queues them. A file
+    needs nothing: SQLite lets one writer in at a time.
+    """
+    if s.get_bind().dialect.name != "postgresql":
+        return
+    digest = hashlib.blake2b(name.encode("utf-8"), digest_size=8).digest()
+    s.execute(
+        text("SELECT pg_advisory_xact_lock(:key)"),
+        {"key": int.from_bytes(digest, "big", signed=True)},
     )
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from inspectdesk.db.database import Database
 from inspectdesk.db.models import IssuedDocument
+from inspectdesk.db.server import hold_series_lock
 from inspectdesk.domain.enums import DocumentType
 from inspectdesk.domain.numbering import format_document_number, is_valid_issuer_code
 from inspectdesk.errors import InvalidArgument
@@ -24,7 +25,11 @@ from inspectdesk.text import nfc
 
 
 def next_sequence(s: Session, doc_type: DocumentType, issuer_code: str, year: int) -> int:
-    """The next free sequence of a series (tombstoned entries still hold their numbers)."""
+    """The next free sequence of a series (tombstoned entries still hold their numbers).
+
+    On a server the series is locked until the transaction ends, so two people issuing
+    at once never get the same number."""
+    hold_series_lock(s, f"register|{doc_type.value}|{issuer_code}|{year}")
     last = s.scalar(
         select(func.max(IssuedDocument.sequence)).where(
             IssuedDocument.doc_type == doc_type,
