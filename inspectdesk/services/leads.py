@@ -26,6 +26,7 @@ from inspectdesk.services.validation import (
     Problem,
     ValidationFailed,
     check_lengths,
+    stale,
 )
 from inspectdesk.text import clean_line, clean_text, fold
 
@@ -192,7 +193,7 @@ class LeadService:
         with self._db.sessions.begin() as s:
             lead = self._live(s, lead_id)
             if lead.revision != revision:
-                raise ValidationFailed([FieldProblem("revision", Problem.STALE)])
+                raise ValidationFailed([stale(lead)])
             problems = validate(s, clean)
             if problems:
                 raise ValidationFailed(problems)

@@ -23,6 +23,7 @@ from inspectdesk.services.validation import (
     Problem,
     ValidationFailed,
     check_lengths,
+    stale,
 )
 from inspectdesk.text import clean_line
 
@@ -184,7 +185,7 @@ class OrganisationService:
         with self._db.sessions.begin() as s:
             row = _live(s, organisation_id)
             if row.revision != revision:
-                raise ValidationFailed([FieldProblem("revision", Problem.STALE)])
+                raise ValidationFailed([stale(row)])
             problems = validate(clean)
             if problems:
                 raise ValidationFailed(problems)

@@ -26,6 +26,7 @@ from inspectdesk.services.validation import (
     Problem,
     ValidationFailed,
     check_lengths,
+    stale,
 )
 from inspectdesk.text import clean_line, clean_text, fold
 
@@ -132,7 +133,7 @@ class PersonService:
         with self._db.sessions.begin() as s:
             person = self._person(s, person_id)
             if person.revision != revision:
-                raise ValidationFailed([FieldProblem("revision", Problem.STALE)])
+                raise ValidationFailed([stale(person)])
             problems = validate(s, clean)
             if problems:
                 raise ValidationFailed(problems)

@@ -27,6 +27,7 @@ from inspectdesk.services.validation import (
     Problem,
     ValidationFailed,
     check_lengths,
+    stale,
 )
 from inspectdesk.text import clean_line, clean_text
 
@@ -157,7 +158,7 @@ class PlanService:
         with self._db.sessions.begin() as s:
             plan = self._plan(s, plan_id)
             if plan.revision != revision:
-                raise ValidationFailed([FieldProblem("revision", Problem.STALE)])
+                raise ValidationFailed([stale(plan)])
             problems = validate_plan(s, clean, plan)
             if problems:
                 raise ValidationFailed(problems)

@@ -32,6 +32,7 @@ from inspectdesk.services.validation import (
     Problem,
     ValidationFailed,
     check_lengths,
+    stale,
 )
 from inspectdesk.text import clean_text
 
@@ -245,7 +246,7 @@ class RemediationService:
         with self._db.sessions.begin() as s:
             rec = self._live(s, rec_id)
             if rec.revision != revision:
-                raise ValidationFailed([FieldProblem("revision", Problem.STALE)])
+                raise ValidationFailed([stale(rec)])
             problems = validate(clean, today)
             if problems:
                 raise ValidationFailed(problems)

@@ -28,6 +28,7 @@ from inspectdesk.services.validation import (
     Problem,
     ValidationFailed,
     check_lengths,
+    stale,
 )
 from inspectdesk.text import clean_line, clean_text
 
@@ -192,7 +193,7 @@ class SanctionService:
         with self._db.sessions.begin() as s:
             sanction = _live_sanction(s, sanction_id)
             if sanction.revision != revision:
-                raise ValidationFailed([FieldProblem("revision", Problem.STALE)])
+                raise ValidationFailed([stale(sanction)])
             clean, problems = validate(s, draft.cleaned(), sanction.visit_id, self._today())
             if problems:
                 raise ValidationFailed(problems)

@@ -28,6 +28,7 @@ from inspectdesk.services.validation import (
     Problem,
     ValidationFailed,
     check_lengths,
+    stale,
 )
 
 UNIQUE_ROLES = (TeamRole.LEADER, TeamRole.SECRETARY)
@@ -168,7 +169,7 @@ class TeamService:
         with self._db.sessions.begin() as s:
             team = self._team(s, team_id)
             if team.revision != revision:
-                raise ValidationFailed([FieldProblem("revision", Problem.STALE)])
+                raise ValidationFailed([stale(team)])
             problems = validate_team(clean)
             if problems:
                 raise ValidationFailed(problems)

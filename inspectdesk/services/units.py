@@ -22,6 +22,7 @@ from inspectdesk.services.validation import (
     Problem,
     ValidationFailed,
     check_lengths,
+    stale,
 )
 from inspectdesk.text import clean_line, clean_text
 
@@ -138,7 +139,7 @@ class UnitService:
             if unit is None or unit.deleted:
                 raise NotFound(entity="đơn vị", entity_en="unit", ref=str(unit_id))
             if unit.revision != revision:
-                raise ValidationFailed([FieldProblem("revision", Problem.STALE)])
+                raise ValidationFailed([stale(unit)])
             problems = validate(s, clean, unit_id)
             if problems:
                 raise ValidationFailed(problems)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 
 class Problem(StrEnum):
@@ -26,6 +28,20 @@ class FieldProblem:
     field: str
     problem: Problem
     limit: int = 0
+    by: str = ""
+    """For STALE: who saved the record meanwhile (``user@machine``)."""
+    at: datetime | None = None
+    """For STALE: when they saved it."""
+
+
+def stale(row: Any) -> FieldProblem:
+    """The STALE problem of a record someone else saved since it was read: who and when."""
+    return FieldProblem(
+        "revision",
+        Problem.STALE,
+        by=str(getattr(row, "updated_by", "") or ""),
+        at=getattr(row, "updated_at", None),
+    )
 
 
 class ValidationFailed(Exception):

@@ -32,7 +32,13 @@ from inspectdesk.db.models import (
 from inspectdesk.domain.enums import AttendeeSide, ItemResult, RemediationStatus
 from inspectdesk.services.changes import ChangeBus
 from inspectdesk.services.tombstones import mark_deleted
-from inspectdesk.services.validation import FieldProblem, Problem, ValidationFailed, check_lengths
+from inspectdesk.services.validation import (
+    FieldProblem,
+    Problem,
+    ValidationFailed,
+    check_lengths,
+    stale,
+)
 from inspectdesk.services.visit_rows import (
     LONG_TEXT,
     AttendeeDraft,
@@ -89,7 +95,7 @@ class VisitRecords:
         row = live(s, model, row_id)
         editable_visit(s, row.visit_id)  # type: ignore[attr-defined]
         if revision is not None and row.revision != revision:
-            raise ValidationFailed([FieldProblem("revision", Problem.STALE)])
+            raise ValidationFailed([stale(row)])
         return row
 
     def _set_deleted(self, model: type[_R], row_id: uuid.UUID, deleted: bool) -> None:

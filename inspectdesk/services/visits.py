@@ -32,7 +32,13 @@ from inspectdesk.domain.enums import ItemResult, VisitMode, VisitStatus
 from inspectdesk.services.signing_rules import UseMarkSigned, UseUnlock
 from inspectdesk.services.tombstones import set_deleted
 from inspectdesk.services.units import Choice
-from inspectdesk.services.validation import FieldProblem, Problem, ValidationFailed, check_lengths
+from inspectdesk.services.validation import (
+    FieldProblem,
+    Problem,
+    ValidationFailed,
+    check_lengths,
+    stale,
+)
 from inspectdesk.services.visit_records import VisitRecords
 from inspectdesk.services.visit_rows import (
     LONG_TEXT,
@@ -319,7 +325,7 @@ class VisitService(VisitRecords):
         with self._db.sessions.begin() as s:
             visit = editable_visit(s, visit_id)
             if visit.revision != revision:
-                raise ValidationFailed([FieldProblem("revision", Problem.STALE)])
+                raise ValidationFailed([stale(visit)])
             problems = validate(s, d, visit.status)
             if problems:
                 raise ValidationFailed(problems)
@@ -345,7 +351,7 @@ class VisitService(VisitRecords):
         with self._db.sessions.begin() as s:
             visit = live(s, Visit, visit_id)
             if visit.revision != revision:
-                raise ValidationFailed([FieldProblem("revision", Problem.STALE)])
+                raise ValidationFailed([stale(visit)])
             if status is not visit.status:
                 if visit.status is VisitStatus.SIGNED:
                     raise UseUnlock()

@@ -24,7 +24,7 @@ from inspectdesk.domain.enums import VisitStatus
 from inspectdesk.errors import UserError
 from inspectdesk.services.validation import FieldProblem, Problem, ValidationFailed
 from inspectdesk.services.visits import VisitDetail, VisitDraft, VisitService
-from inspectdesk.ui.problems import describe
+from inspectdesk.ui.problems import changed_by, describe
 from inspectdesk.ui.undo import ServiceCommand
 from inspectdesk.ui.visit_tabs import Binding, ConclusionTab, GeneralTab
 from inspectdesk.ui.visit_widgets import ERROR_STYLE, show_problem
@@ -195,15 +195,18 @@ class VisitSaving:
         self.status_line.setStyleSheet(ERROR_STYLE if error else "")
 
     def _refused(self, problems: list[FieldProblem], fields: set[str]) -> None:
-        if any(p.problem is Problem.STALE for p in problems):
+        stale = next((p for p in problems if p.problem is Problem.STALE), None)
+        if stale is not None:
             self._pending.clear()
             self.reload(full=True)
+            who = changed_by(stale)
             self.say(
                 QCoreApplication.translate(
                     "VisitEditor",
                     "Someone else changed this visit after it was opened here. The editor now"
                     " shows the saved values; make your change again.",
-                ),
+                )
+                + (f" {who}" if who else ""),
                 True,
             )
             return

@@ -5058,6 +5058,18 @@ Tệp của bạn sẽ được sao lưu trước. Việc hợp nhất không th
 <context>
     <name>problems</name>
     <message>
+        <source>%1 saved it at %2.</source>
+        <translation>%1 đã lưu lúc %2.</translation>
+    </message>
+    <message>
+        <source>Someone changed this record after you opened it.</source>
+        <translation>Có người đã sửa bản ghi này sau khi bạn mở.</translation>
+    </message>
+    <message>
+        <source>Close and reopen it.</source>
+        <translation>Hãy đóng và mở lại.</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>Mục này bắt buộc phải nhập.</translation>
     </message>

@@ -116,7 +116,9 @@ def test_stale_revision_is_refused(orgs: OrganisationService) -> None:
     orgs.update(org, draft, revision)
     with pytest.raises(ValidationFailed) as caught:
         orgs.update(org, draft, revision)
-    assert caught.value.problems == [FieldProblem("revision", Problem.STALE)]
+    (stale_problem,) = caught.value.problems
+    assert (stale_problem.field, stale_problem.problem) == ("revision", Problem.STALE)
+    assert stale_problem.by and stale_problem.at is not None  # who saved it meanwhile, when
 
 
 def test_the_default_cannot_be_deleted(orgs: OrganisationService) -> None:

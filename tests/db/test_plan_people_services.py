@@ -20,7 +20,7 @@ from inspectdesk.services.files import new_file
 from inspectdesk.services.people import PersonDraft, PersonService
 from inspectdesk.services.plans import PlanDraft, PlanService
 from inspectdesk.services.teams import TeamDraft, TeamService
-from inspectdesk.services.validation import FieldProblem, Problem, ValidationFailed
+from inspectdesk.services.validation import Problem, ValidationFailed
 
 PEOPLE = (
     "Nguyễn Văn An",
@@ -139,7 +139,9 @@ def test_update_refuses_a_stale_revision(world: World) -> None:
     assert new_revision == revision + 1
     with pytest.raises(ValidationFailed) as exc:
         world.plans.update(plan_id, replace(draft, purpose="Khác"), revision)
-    assert exc.value.problems == [FieldProblem("revision", Problem.STALE)]
+    (stale_problem,) = exc.value.problems
+    assert (stale_problem.field, stale_problem.problem) == ("revision", Problem.STALE)
+    assert stale_problem.by and stale_problem.at is not None  # who saved it meanwhile, when
     assert world.plans.draft(plan_id)[0].purpose == "Chấn chỉnh"
 
 

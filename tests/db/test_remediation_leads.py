@@ -344,7 +344,9 @@ def test_a_stale_revision_is_refused(db: Database, sample: Sample) -> None:
     draft.done_on = TODAY
     with pytest.raises(ValidationFailed) as caught:
         service.update(rec_id, draft, revision, today=TODAY)
-    assert caught.value.problems == [FieldProblem("revision", Problem.STALE)]
+    (stale_problem,) = caught.value.problems
+    assert (stale_problem.field, stale_problem.problem) == ("revision", Problem.STALE)
+    assert stale_problem.by and stale_problem.at is not None  # who saved it meanwhile, when
     assert _count(db, RemediationEvent) == events
     assert service.detail(rec_id).state.status is RemediationStatus.IN_PROGRESS
 
@@ -424,7 +426,9 @@ def test_create_update_and_delete_a_lead(
     assert service.update(lead_id, draft, revision) == revision + 1
     with pytest.raises(ValidationFailed) as caught:
         service.update(lead_id, draft, revision)
-    assert caught.value.problems == [FieldProblem("revision", Problem.STALE)]
+    (stale_problem,) = caught.value.problems
+    assert (stale_problem.field, stale_problem.problem) == ("revision", Problem.STALE)
+    assert stale_problem.by and stale_problem.at is not None  # who saved it meanwhile, when
     assert service.set_deleted([lead_id], True) == 1
     assert lead_id not in {r.id for r in list_leads(db)}
     with pytest.raises(NotFound):

@@ -83,7 +83,9 @@ def test_a_stale_revision_is_refused(service: UnitService) -> None:
     draft.note = "lần 2"
     with pytest.raises(ValidationFailed) as caught:
         service.update(unit_id, draft, revision)
-    assert caught.value.problems == [FieldProblem("revision", Problem.STALE)]
+    (stale_problem,) = caught.value.problems
+    assert (stale_problem.field, stale_problem.problem) == ("revision", Problem.STALE)
+    assert stale_problem.by and stale_problem.at is not None  # who saved it meanwhile, when
     assert service.draft(unit_id)[0].note == "lần 1"
 
 

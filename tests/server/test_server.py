@@ -238,3 +238,42 @@ def test_processes_issuing_at_once_never_share_a_number(server_url: str) -> None
     finally:
         db.close()
     assert numbers == list(range(1, each * writers + 1))
+
+
+def test_an_edit_of_a_visit_changed_meanwhile_names_who_changed_it(
+    server_url: str, demo_template: Path
+) -> None:
+    """Two secretaries open the same visit on the server; the second save is refused."""
+    import dataclasses
+
+    from inspectdesk.db.audit import set_actor
+    from inspectdesk.services.validation import Problem, ValidationFailed
+    from inspectdesk.services.visits import VisitService
+
+    server.init_server(server_url)
+    copy_file_to_server(demo_template, server_url)
+    first, second = server.open_server(server_url), server.open_server(server_url)
+    try:
+        from inspectdesk.domain.enums import VisitStatus
+
+        visit_id = listing.list_visits(first, statuses=[VisitStatus.PLANNED])[0].id
+        mine, revision = VisitService(first).general(visit_id)
+        theirs, same_revision = VisitService(second).general(visit_id)
+        assert revision == same_revision
+        set_actor("lan@may-so-1")
+        VisitService(first).update_general(
+            visit_id, dataclasses.replace(mine, place="Phòng họp tầng 2"), revision
+        )
+        set_actor("minh@may-so-2")
+        with pytest.raises(ValidationFailed) as refused:
+            VisitService(second).update_general(
+                visit_id, dataclasses.replace(theirs, place="Hội trường"), same_revision
+            )
+        (problem,) = refused.value.problems
+        assert problem.problem is Problem.STALE
+        assert problem.by == "lan@may-so-1" and problem.at is not None
+        assert VisitService(second).general(visit_id)[0].place == "Phòng họp tầng 2"
+    finally:
+        set_actor(None)
+        first.close()
+        second.close()
