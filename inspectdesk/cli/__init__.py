@@ -26,7 +26,14 @@ from inspectdesk.cli import (
     signing_commands,
     template_commands,
 )
-from inspectdesk.cli.common import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, Parser, UsageError
+from inspectdesk.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEM,
+    EXIT_USAGE,
+    FILE_ONLY_COMMANDS,
+    Parser,
+    UsageError,
+)
 from inspectdesk.cli.data_commands import LIST_ENTITIES
 from inspectdesk.errors import UserError
 
@@ -96,6 +103,10 @@ def run_command(argv: Sequence[str]) -> int:
     parser, handlers = build_parser()
     args = parser.parse_args(list(argv))
     try:
+        if args.command in FILE_ONLY_COMMANDS and isinstance(getattr(args, "file", None), str):
+            from inspectdesk.db.server import ServerFileOnly
+
+            raise ServerFileOnly(url=args.file, command=args.command)
         return handlers[args.command](args)
     except UserError as exc:
         print(f"inspectdesk: {exc.describe(lang)}", file=sys.stderr)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from inspectdesk.cli.common import EXIT_OK
+from inspectdesk.cli.common import EXIT_OK, database_ref
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -15,12 +15,12 @@ Handler = Callable[[argparse.Namespace], int]
 def register(sub: Any) -> dict[str, Handler]:
     """Add this module's subcommands to ``sub``; return their handlers by name."""
     p = sub.add_parser("backup", help="sao lưu tệp (khi dữ liệu đã thay đổi), hoặc liệt kê")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=database_ref)
     p.add_argument("--folder", type=Path, help="thư mục sao lưu (mặc định của người dùng)")
     p.add_argument("--list", action="store_true", help="liệt kê các bản sao lưu")
     p.add_argument("--force", action="store_true", help="sao lưu cả khi không có thay đổi")
     p = sub.add_parser("restore", help="khôi phục tệp từ một bản sao lưu")
-    p.add_argument("file", type=Path, help="tệp sẽ được thay (được sao lưu trước)")
+    p.add_argument("file", type=database_ref, help="tệp sẽ được thay (được sao lưu trước)")
     p.add_argument("backup", type=Path)
     p.add_argument("--folder", type=Path, help="thư mục sao lưu (mặc định của người dùng)")
     return {"backup": _cmd_backup, "restore": _cmd_restore}

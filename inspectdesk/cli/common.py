@@ -7,9 +7,23 @@ import json
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict, fields, is_dataclass
+from pathlib import Path
 from typing import Any, NoReturn
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+
+FILE_ONLY_COMMANDS = frozenset({"new", "demo", "check", "backup", "restore", "merge", "package"})
+"""Commands about database files themselves (creating, repairing, backing up, merging,
+packaging): a server database is refused with a sentence, not misread as a file name."""
+
+
+def database_ref(text: str) -> Path | str:
+    """A FILE argument: a path, or a server address (``postgresql://user@host/db``) kept
+    as text (a Path would fold its ``//``)."""
+    from inspectdesk.db.server import is_server_address
+
+    return text.strip() if is_server_address(text.strip()) else Path(text)
 
 
 class Parser(argparse.ArgumentParser):

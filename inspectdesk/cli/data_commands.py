@@ -8,7 +8,14 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from inspectdesk.cli.common import EXIT_OK, EXIT_PROBLEM, UsageError, print_json, print_table
+from inspectdesk.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEM,
+    UsageError,
+    database_ref,
+    print_json,
+    print_table,
+)
 
 LIST_ENTITIES = ("units", "checklists", "plans", "visits", "findings")
 Handler = Callable[[argparse.Namespace], int]
@@ -17,15 +24,15 @@ Handler = Callable[[argparse.Namespace], int]
 def register(sub: Any) -> dict[str, Handler]:
     """Add this module's subcommands to ``sub``; return their handlers by name."""
     p = sub.add_parser("new", help="tạo tệp dữ liệu mới (có sẵn các bộ nội dung kiểm tra)")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=database_ref)
     p.add_argument("--force", action="store_true", help="ghi đè tệp đã có")
 
     p = sub.add_parser("demo", help="tạo tệp dữ liệu mẫu")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=database_ref)
     p.add_argument("--force", action="store_true", help="ghi đè tệp đã có")
 
     p = sub.add_parser("check", help="kiểm tra tính toàn vẹn của tệp (không ghi gì)")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=database_ref)
     p.add_argument("--json", action="store_true")
     p.add_argument(
         "--repair",
@@ -34,15 +41,15 @@ def register(sub: Any) -> dict[str, Handler]:
     )
 
     p = sub.add_parser("export", help="xuất toàn bộ dữ liệu ra JSON")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=database_ref)
     p.add_argument("-o", "--output", type=Path, required=True)
 
     p = sub.add_parser("import", help="nhập dữ liệu từ JSON (tất cả hoặc không gì cả)")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=database_ref)
     p.add_argument("source", type=Path)
 
     p = sub.add_parser("list", help="liệt kê đơn vị, nội dung kiểm tra, kế hoạch, cuộc kiểm tra…")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=database_ref)
     p.add_argument("entity", choices=LIST_ENTITIES)
     p.add_argument("--json", action="store_true")
     p.add_argument("--plan", help="số hoặc UUID của kế hoạch (visits, findings)")
@@ -128,9 +135,14 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from inspectdesk.services.exchange import import_json
+    from inspectdesk.services.exchange import import_into, import_json
+    from inspectdesk.services.files import open_file
 
-    summary = import_json(args.file, args.source)
+    if isinstance(args.file, str):  # a server database: it exists, and is set up
+        with open_file(args.file) as db:
+            summary = import_into(db, args.source)
+    else:
+        summary = import_json(args.file, args.source)
     added = sum(summary.added.values())
     same = sum(summary.unchanged.values())
     print(

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from inspectdesk.cli.common import EXIT_OK, UsageError
+from inspectdesk.cli.common import EXIT_OK, UsageError, database_ref
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -23,14 +23,14 @@ def _day(text: str) -> date:
 def register(sub: Any) -> dict[str, Handler]:
     """Add this module's subcommands to ``sub``; return their handlers by name."""
     p = sub.add_parser("minutes", help="lập biên bản kiểm tra (.docx) của một cuộc kiểm tra")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=database_ref)
     p.add_argument("--visit", required=True, help="UUID hoặc số biên bản của cuộc kiểm tra")
     p.add_argument("-o", "--output", type=Path, required=True, help="tệp .docx cần ghi")
 
     p = sub.add_parser(
         "report", help="lập báo cáo kết quả kiểm tra (PDF, hoặc .docx) của kế hoạch hoặc một kỳ"
     )
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=database_ref)
     p.add_argument("--plan", help="số hoặc UUID của kế hoạch")
     p.add_argument("--from", dest="start", type=_day, help="từ ngày (YYYY-MM-DD)")
     p.add_argument("--to", dest="end", type=_day, help="đến ngày (YYYY-MM-DD)")
@@ -40,12 +40,12 @@ def register(sub: Any) -> dict[str, Handler]:
     p = sub.add_parser(
         "decision", help="lập quyết định thành lập Đoàn kiểm tra (.docx) của kế hoạch"
     )
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=database_ref)
     p.add_argument("--plan", required=True, help="số hoặc UUID của kế hoạch")
     p.add_argument("-o", "--output", type=Path, required=True, help="tệp .docx cần ghi")
 
     p = sub.add_parser("plan-doc", help="lập văn bản kế hoạch kiểm tra (.docx)")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=database_ref)
     p.add_argument("--plan", required=True, help="số hoặc UUID của kế hoạch")
     p.add_argument("-o", "--output", type=Path, required=True, help="tệp .docx cần ghi")
     _register_progress(sub)
@@ -109,7 +109,7 @@ def _cmd_plan_doc(args: argparse.Namespace) -> int:
 
 def _register_progress(sub: Any) -> None:
     p = sub.add_parser("progress", help="báo cáo tiến độ kiểm tra tuần hoặc tháng (PDF, .xlsx)")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=database_ref)
     period = p.add_mutually_exclusive_group(required=True)
     period.add_argument("--week", type=_day, help="một ngày của tuần (YYYY-MM-DD)")
     period.add_argument("--month", help="tháng (YYYY-MM)")
@@ -120,7 +120,7 @@ def _register_progress(sub: Any) -> None:
     p = sub.add_parser(
         "answers", help="nội dung một người đứng đầu chịu trách nhiệm trong năm (.xlsx)"
     )
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=database_ref)
     p.add_argument("--person", required=True, help="họ và tên hoặc UUID của người")
     p.add_argument("--year", type=int, required=True, help="năm (YYYY)")
     p.add_argument("--today", type=_day, help="ngày tính quá hạn (mặc định: hôm nay)")

@@ -14,14 +14,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from inspectdesk.cli.common import EXIT_OK, EXIT_PROBLEM, Parser
+from inspectdesk.cli.common import EXIT_OK, EXIT_PROBLEM, Parser, database_ref
 
 Handler = Callable[[argparse.Namespace], int]
 
 
 def _add_import(sub: Any, entity: str, what: str) -> None:
     p = sub.add_parser(entity, help=f"nhập danh sách {what} từ Excel/CSV")
-    p.add_argument("file", type=Path, help="tệp dữ liệu .idb")
+    p.add_argument("file", type=database_ref, help="tệp dữ liệu .idb")
     actions = p.add_subparsers(dest="action", required=True, parser_class=Parser)
     imp = actions.add_parser(
         "import",
@@ -48,7 +48,7 @@ def register(sub: Any) -> dict[str, Handler]:
     _add_import(sub, "units", "đơn vị")
     _add_import(sub, "people", "cán bộ")
     p = sub.add_parser("stats", help="xuất thống kê kết quả kiểm tra của kế hoạch ra Excel")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=database_ref)
     p.add_argument("--plan", required=True, help="số hoặc UUID của kế hoạch")
     p.add_argument("-o", "--output", type=Path, required=True, help="tệp .xlsx cần ghi")
     return {"units": _cmd_units, "people": _cmd_people, "stats": _cmd_stats}

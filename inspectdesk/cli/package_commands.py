@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from inspectdesk.cli.common import EXIT_OK
+from inspectdesk.cli.common import EXIT_OK, database_ref
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -15,7 +15,7 @@ Handler = Callable[[argparse.Namespace], int]
 def register(sub: Any) -> dict[str, Handler]:
     """Add this module's subcommands to ``sub``; return their handlers by name."""
     p = sub.add_parser("package", help="đóng gói một kế hoạch cho một đoàn (.idp)")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=database_ref)
     p.add_argument("--plan", required=True, help="số hoặc UUID của kế hoạch")
     p.add_argument("-o", "--output", type=Path, required=True, help="tệp gói .idp")
     p = sub.add_parser("unpack", help="mở một gói (.idp) thành tệp dữ liệu (.idb)")

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from inspectdesk.cli.common import EXIT_OK, print_json
+from inspectdesk.cli.common import EXIT_OK, database_ref, print_json
 
 Handler = Callable[[argparse.Namespace], int]
 _REF_HELP = "số hoặc UUID của kế hoạch (ví dụ 230/KH-UBND)"
@@ -39,7 +39,7 @@ def _seed(text: str) -> int:
 def register(sub: Any) -> dict[str, Handler]:
     """Add ``plan`` and its actions to ``sub``; return the handler by name."""
     p = sub.add_parser("plan", help="kế hoạch dạng tệp TOML và chọn mẫu đơn vị")
-    p.add_argument("file", type=Path, help="tệp dữ liệu .idb")
+    p.add_argument("file", type=database_ref, help="tệp dữ liệu .idb")
     actions = p.add_subparsers(dest="action", required=True, parser_class=type(p))
     a = actions.add_parser("import", help="nhập một kế hoạch từ tệp TOML")
     a.add_argument("source", type=Path, help="tệp kế hoạch .toml")

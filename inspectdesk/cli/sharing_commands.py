@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from inspectdesk.cli.common import EXIT_OK, print_json
+from inspectdesk.cli.common import EXIT_OK, database_ref, print_json
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 def register(sub: Any) -> dict[str, Handler]:
     """Add this module's subcommands to ``sub``; return their handlers by name."""
     p = sub.add_parser("merge", help="hợp nhất tệp của thư ký khác vào tệp này")
-    p.add_argument("file", type=Path, help="tệp của bạn (được ghi, sau khi sao lưu)")
+    p.add_argument("file", type=database_ref, help="tệp của bạn (được ghi, sau khi sao lưu)")
     p.add_argument("other", type=Path, help="tệp của người khác (không bị thay đổi)")
     p.add_argument("--dry-run", action="store_true", help="chỉ cho biết sẽ làm gì")
     p.add_argument("--theirs", action="store_true", help="khi xung đột, lấy giá trị của tệp kia")

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from inspectdesk.cli.common import EXIT_OK
+from inspectdesk.cli.common import EXIT_OK, database_ref
 
 Handler = Callable[[argparse.Namespace], int]
 _VISIT_HELP = "UUID hoặc số biên bản của cuộc kiểm tra"
@@ -26,18 +26,18 @@ def _day(text: str) -> date:
 def register(sub: Any) -> dict[str, Handler]:
     """Add this module's subcommands to ``sub``; return their handlers by name."""
     p = sub.add_parser("sign", help="đánh dấu biên bản của một cuộc kiểm tra đã ký")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=database_ref)
     p.add_argument("--visit", required=True, help=_VISIT_HELP)
     p.add_argument("--scan", type=Path, help="bản chụp biên bản đã ký (PDF, JPEG, PNG, TIFF)")
     p.add_argument("--date", type=_day, help="ngày ký, YYYY-MM-DD (mặc định: hôm nay)")
 
     p = sub.add_parser("unlock", help="mở khóa biên bản đã ký để sửa (ghi lý do vào nhật ký)")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=database_ref)
     p.add_argument("--visit", required=True, help=_VISIT_HELP)
     p.add_argument("--reason", required=True, help="lý do mở khóa")
 
     p = sub.add_parser("scan", help="ghi ra bản chụp biên bản đã ký của một cuộc kiểm tra")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=database_ref)
     p.add_argument("--visit", required=True, help=_VISIT_HELP)
     p.add_argument(
         "-o", "--output", type=Path, required=True, help="tệp cần ghi (hoặc thư mục đã có)"

@@ -108,6 +108,18 @@ class ServerSchemaTooOld(UserError):
     )
 
 
+class ServerFileOnly(UserError):
+    code = "server_file_only"
+    vi = (
+        "Lệnh “{command}” chỉ dùng cho tệp dữ liệu, không dùng cho cơ sở dữ liệu trên máy chủ"
+        " “{url}”. Hãy chép ra tệp trước: inspectdesk server {url} copy-out TỆP.idb"
+    )
+    en = (
+        "“{command}” works on database files, not on the server database “{url}”."
+        " Copy it to a file first: inspectdesk server {url} copy-out FILE.idb"
+    )
+
+
 def is_server_address(text: str | object) -> bool:
     """Whether ``text`` names a server database rather than a file."""
     return isinstance(text, str) and text.split(":", 1)[0].lower() in SCHEMES and "://" in text

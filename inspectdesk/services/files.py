@@ -12,6 +12,7 @@ from sqlalchemy.exc import DBAPIError
 from inspectdesk.db import fileformat, migrate
 from inspectdesk.db.database import Database, create_database, open_database
 from inspectdesk.db.models import SYNCABLE_MODELS, Base, ChangeLogEntry
+from inspectdesk.db.server import is_server_address, open_server
 from inspectdesk.paths import backups_dir
 from inspectdesk.services.builtin import seed_defaults
 
@@ -37,8 +38,16 @@ def new_file(path: Path, *, overwrite: bool = False) -> Database:
     return db
 
 
-def open_file(path: Path, *, readonly: bool = False, backup_folder: Path | None = None) -> Database:
-    """Open a database, backing it up into ``backup_folder`` before any migration."""
+def open_file(
+    path: Path | str, *, readonly: bool = False, backup_folder: Path | None = None
+) -> Database:
+    """Open a database, backing it up into ``backup_folder`` before any migration.
+
+    ``path`` may also be a server address (``postgresql://user@host/db``): the server
+    database is opened instead (its schema is upgraded by an administrator, never here).
+    """
+    if isinstance(path, str) and is_server_address(path):
+        return open_server(path, readonly=readonly)
     return open_database(
         Path(path),
         readonly=readonly,

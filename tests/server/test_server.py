@@ -277,3 +277,43 @@ def test_an_edit_of_a_visit_changed_meanwhile_names_who_changed_it(
         set_actor(None)
         first.close()
         second.close()
+
+
+def test_every_data_command_works_on_a_server_address(
+    server_url: str, demo_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The address goes where a file name goes, for every subcommand about the data."""
+    import json
+
+    server.init_server(server_url)
+    copy_file_to_server(demo_template, server_url)
+    assert main(["list", server_url, "units", "--search", "vinh yen"]) == 0
+    assert "Vĩnh Yên" in capsys.readouterr().out
+    assert main(["list", server_url, "visits", "--json"]) == 0
+    visits = json.loads(capsys.readouterr().out)
+    drafted = next(v["id"] for v in visits if v["status"] in ("drafted", "in_progress"))
+    assert main(["export", server_url, "-o", str(tmp_path / "all.json")]) == 0
+    assert main(["import", server_url, str(tmp_path / "all.json")]) == 0  # all already there
+    assert "0 bản ghi" in capsys.readouterr().out
+    commands = [
+        ["minutes", server_url, "--visit", drafted, "-o", str(tmp_path / "bb.docx")],
+        ["report", server_url, "--plan", "18/KH-UBND", "-o", str(tmp_path / "bc.pdf")],
+        ["stats", server_url, "--plan", "18/KH-UBND", "-o", str(tmp_path / "tk.xlsx")],
+        ["plan", server_url, "export", "18/KH-UBND", "-o", str(tmp_path / "kh.toml")],
+        ["sign", server_url, "--visit", drafted],
+    ]
+    for command in commands:
+        assert main(command) == 0, (command, capsys.readouterr().err)
+    assert (tmp_path / "bb.docx").stat().st_size > 0 and (tmp_path / "bc.pdf").stat().st_size > 0
+    # the export taken before the minutes were signed now differs: refused, nothing written
+    assert main(["import", server_url, str(tmp_path / "all.json")]) == 1
+
+
+@pytest.mark.parametrize("command", ["backup", "check", "new", "demo"])
+def test_file_commands_refuse_a_server_address_with_a_sentence(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    address = "postgresql://thu_ky@10.0.0.5/inspectdesk"
+    assert main([command, address]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "copy-out" in err and address in err
