@@ -86,7 +86,9 @@ def _known_database_error(exc: Exception, path: Path | str) -> UserError | None:
     from inspectdesk.db.fileformat import as_user_error
 
     if isinstance(exc, DBAPIError):
-        return as_user_error(exc, path)
+        from inspectdesk.db.server_roles import refused_by_role
+
+        return refused_by_role(exc) or as_user_error(exc, path)
     return None
 
 

@@ -23,9 +23,16 @@ def register(sub: Any) -> dict[str, Handler]:
         help="cơ sở dữ liệu trên máy chủ PostgreSQL: init | upgrade | status | copy-in | copy-out",
     )
     p.add_argument("address", help="postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu")
-    p.add_argument("action", choices=("init", "upgrade", "status", "copy-in", "copy-out"))
     p.add_argument(
-        "file", type=Path, nargs="?", help="tệp .idb để chép vào (copy-in) hoặc tạo ra (copy-out)"
+        "action", choices=("init", "upgrade", "status", "copy-in", "copy-out", "roles", "grant")
+    )
+    p.add_argument(
+        "file",
+        nargs="?",
+        help="copy-in/copy-out: tệp .idb; grant: tên đăng nhập (login) cần cấp vai trò",
+    )
+    p.add_argument(
+        "role", nargs="?", choices=("secretary", "leader", "viewer"), help="grant: vai trò"
     )
     return {"server": _cmd_server}
 
@@ -35,6 +42,18 @@ def _cmd_server(args: argparse.Namespace) -> int:
 
     if args.action in ("copy-in", "copy-out") and args.file is None:
         raise UsageError(f"server … {args.action} cần tên tệp / needs a FILE")
+    if args.action == "grant" and (args.file is None or args.role is None):
+        raise UsageError("server … grant LOGIN secretary|leader|viewer")
+    if args.action in ("roles", "grant"):
+        from inspectdesk.db.server_roles import grant_role, set_up_roles
+
+        if args.action == "roles":
+            set_up_roles(args.address)
+            print("Đã thiết lập vai trò / roles set up: secretary, leader, viewer")
+        else:
+            grant_role(args.address, args.file, args.role)
+            print(f"Đã cấp / granted: {args.file} → {args.role}")
+        return EXIT_OK
     if args.action == "init":
         facts = server.init_server(args.address)
         print(f"Đã khởi tạo / set up: {facts.address} (lược đồ / schema {facts.generation})")
@@ -57,10 +76,10 @@ def _cmd_server(args: argparse.Namespace) -> int:
         from inspectdesk.services.server_copy import copy_file_to_server, copy_server_to_file
 
         if args.action == "copy-in":
-            summary = copy_file_to_server(args.file, args.address)
+            summary = copy_file_to_server(Path(args.file), args.address)
             print(f"Đã chép / copied {args.file} → {args.address}: {summary.rows:,} dòng / rows")
         else:
-            summary = copy_server_to_file(args.address, args.file)
+            summary = copy_server_to_file(args.address, Path(args.file))
             print(f"Đã chép / copied {args.address} → {args.file}: {summary.rows:,} dòng / rows")
         print("  đã kiểm tra: hai bên giống hệt / checked: both sides are identical")
     return EXIT_OK
