@@ -29,6 +29,7 @@ from inspectdesk.ui.backup_actions import backup_quietly, install_backup_actions
 from inspectdesk.ui.file_actions import install_file_actions
 from inspectdesk.ui.pages.base import Page
 from inspectdesk.ui.period_report_dialog import install_documents_menu
+from inspectdesk.ui.server_connect import install_server_actions
 from inspectdesk.ui.settings import Settings
 from inspectdesk.ui.settings_dialog import install_settings_action
 from inspectdesk.ui.shared_file import open_database_file, same_path
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self._build_actions()
         self.file_actions = install_file_actions(self)
+        self.connect_action = install_server_actions(self)
         self.restore_action = install_backup_actions(self)
         self.options_action = install_settings_action(self)
         self._connect_pages()
@@ -302,19 +304,23 @@ class MainWindow(QMainWindow):
         if not self.close_file():
             opened.abandon()
             return False
-        self.workspace = Workspace(
-            opened.db, self, lock=opened.lock, working_copy=opened.working_copy
+        self.attach_workspace(
+            Workspace(opened.db, self, lock=opened.lock, working_copy=opened.working_copy)
         )
+        self.settings.add_recent(path)
+        return True
+
+    def attach_workspace(self, workspace: Workspace) -> None:
+        """Show ``workspace`` (a file's or a server's) in every page; the old one is closed."""
+        self.workspace = workspace
         self.workspace.changed.connect(self._on_changes)
         if (saver := self.workspace.saver) is not None:
             saver.status_changed.connect(self._update_status)
             saver.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.undo_action.setEnabled(True)
-        self.settings.add_recent(path)
         for page in self.pages.values():
             page.attach(self.workspace)
         self._update_status()
-        return True
 
     def close_file(self) -> bool:
         """Close the open file (editors save what is pending); False if an editor refused."""
@@ -364,6 +370,11 @@ class MainWindow(QMainWindow):
         ws = self.workspace
         self.period_report_action.setEnabled(ws is not None and not ws.readonly)
         self.restore_action.setEnabled(ws is not None and not ws.readonly)
+        if ws is not None and ws.address:
+            self.setWindowTitle(f"{ws.address} — InspectDesk")
+            self.file_label.setText(ws.address)
+            self.mode_label.setText(self.tr("Read-only") if ws.readonly else self.tr("Editing"))
+            return
         if ws is None or ws.path is None:
             self.setWindowTitle("InspectDesk")
             self.file_label.setText(self.tr("No file open"))

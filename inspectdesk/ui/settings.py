@@ -108,6 +108,19 @@ class Settings:
         recent = [text, *(p for p in self.recent_files if p != text)][:MAX_RECENT]
         self._store.setValue("files/recent", recent)
 
+    @property
+    def recent_servers(self) -> list[str]:
+        """Server addresses connected to, newest first (never with a password)."""
+        value = self._store.value("servers/recent", [])
+        if isinstance(value, str):
+            return [value] if value else []
+        return [str(v) for v in value if v] if isinstance(value, list) else []
+
+    def add_recent_server(self, address: str) -> None:
+        """Put ``address`` first in the recent servers."""
+        recent = [address, *(a for a in self.recent_servers if a != address)][:MAX_RECENT]
+        self._store.setValue("servers/recent", recent)
+
     def clear_recent(self) -> None:
         """Forget every recent file."""
         self._store.setValue("files/recent", [])

@@ -58,6 +58,11 @@ class Workspace(QObject):
         return self.db.path
 
     @property
+    def address(self) -> str:
+        """A server database's address, as shown (never with a password); "" for a file."""
+        return self.db.facts.get("address", "") if self.db.path is None else ""
+
+    @property
     def readonly(self) -> bool:
         return self.db.readonly
 

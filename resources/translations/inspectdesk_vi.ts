@@ -583,6 +583,73 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Kết nối máy chủ</translation>
+    </message>
+    <message>
+        <source>(new connection)</source>
+        <translation>(kết nối mới)</translation>
+    </message>
+    <message>
+        <source>e.g. 10.0.0.5 or may-chu</source>
+        <translation>ví dụ 10.0.0.5 hoặc may-chu</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the credential store</source>
+        <translation>&amp;Lưu mật khẩu vào kho thông tin đăng nhập của hệ thống</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Thử kết nối</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ent:</source>
+        <translation>&amp;Gần đây:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Máy chủ:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Cổng:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Cơ sở &amp;dữ liệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>Tê&amp;n đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mật k&amp;hẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Kết nối</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+        <source>Connected: InspectDesk database, schema %1.</source>
+        <translation>Đã kết nối: cơ sở dữ liệu InspectDesk, lược đồ %1.</translation>
+    </message>
+    <message>
+        <source>Enter the server and the database.</source>
+        <translation>Hãy nhập máy chủ và cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>This computer has no credential store: the password is not kept.</source>
+        <translation>Máy tính này không có kho thông tin đăng nhập: mật khẩu không được lưu.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -5170,6 +5237,13 @@ Tệp của bạn sẽ được sao lưu trước. Việc hợp nhất không th
     <message>
         <source>Citizen reports</source>
         <translation>Phản ánh</translation>
+    </message>
+</context>
+<context>
+    <name>server_connect</name>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Kết nối má&amp;y chủ…</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,185 @@
+"""File → Connect to server…: the dialog, the password store, a viewer's read-only window,
+and screens that pick up what other people saved."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from inspectdesk.db import server
+from inspectdesk.db.models import Unit
+from inspectdesk.db.server_roles import grant_role, set_up_roles
+from inspectdesk.services.demo import build_demo
+from inspectdesk.services.server_copy import copy_file_to_server
+from inspectdesk.ui import worker
+from inspectdesk.ui.main_window import MainWindow
+from inspectdesk.ui.pages.units_page import UnitsPage
+from inspectdesk.ui.server_connect import ConnectDialog, open_server_in, stored_password
+from inspectdesk.ui.settings import Settings
+
+
+class MemoryKeyring(KeyringBackend):
+    """A credential store in memory, standing in for the Windows Credential Manager."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.saved: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.saved.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.saved[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        from keyring.errors import PasswordDeleteError
+
+        if self.saved.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+
+@pytest.fixture
+def credentials() -> Iterator[MemoryKeyring]:
+    before = keyring.get_keyring()
+    store = MemoryKeyring()
+    keyring.set_keyring(store)
+    yield store
+    keyring.set_keyring(before)
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.idb"
+    build_demo(path, today=date(2026, 11, 20))
+    return path
+
+
+@pytest.fixture
+def filled(server_url: str, demo_template: Path) -> str:
+    server.init_server(server_url)
+    copy_file_to_server(demo_template, server_url)
+    return server_url
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _fill(dialog: ConnectDialog, url: str) -> None:
+    parts = make_url(url)
+    dialog.host.setText(parts.host or "")
+    dialog.port.setValue(parts.port or 5432)
+    dialog.database.setText(parts.database or "")
+    dialog.user.setText(parts.username or "")
+    dialog.password.setText(str(parts.password or ""))
+
+
+def test_the_dialog_tests_the_connection_and_names_a_wrong_password(
+    qtbot: QtBot, filled: str, credentials: MemoryKeyring
+) -> None:
+    dialog = ConnectDialog([])
+    qtbot.addWidget(dialog)
+    _fill(dialog, filled)
+    with worker.synchronous():
+        dialog.test_connection()
+    assert "schema" in dialog.outcome.text() or "lược đồ" in dialog.outcome.text()
+    dialog.password.setText("sai")
+    with worker.synchronous():
+        dialog.test_connection()
+    assert "sai" not in dialog.outcome.text() and dialog.outcome.text()
+    assert ":sai@" not in dialog.address() and "@" in dialog.address()
+
+
+def test_the_password_is_kept_only_in_the_credential_store(
+    qtbot: QtBot, filled: str, credentials: MemoryKeyring, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = ConnectDialog([])
+    qtbot.addWidget(dialog)
+    _fill(dialog, filled)
+    dialog.remember.setChecked(True)
+    dialog.accept()
+    password = str(make_url(filled).password)
+    assert stored_password(dialog.address()) == password
+    with worker.synchronous():
+        assert open_server_in(window, dialog.address(), dialog.address_with_password())
+    assert window.settings.recent_servers == [dialog.address()]
+    window.settings._store.sync()  # written to disk as Qt would at exit
+    settings_text = (tmp_path / "settings.ini").read_text(encoding="utf-8")
+    assert dialog.address() in settings_text
+    assert f":{password}@" not in settings_text  # never in the settings
+    again = ConnectDialog(window.settings.recent_servers)
+    qtbot.addWidget(again)
+    again.recent.setCurrentIndex(1)  # the recent server fills every field, password too
+    assert again.address() == dialog.address() and again.password.text() == password
+    again.remember.setChecked(False)
+    again.accept()
+    assert stored_password(dialog.address()) == ""
+
+
+def test_a_server_database_fills_the_screens_and_picks_up_others_changes(
+    qtbot: QtBot, filled: str, window: MainWindow
+) -> None:
+    address = server.shown_address(server.parse_address(filled))
+    with worker.synchronous():
+        assert open_server_in(window, address, filled)
+        page = window.show_page("units")
+        assert isinstance(page, UnitsPage)
+        QApplication.processEvents()
+        before = page.model.rowCount()
+    assert before > 0 and window.windowTitle().startswith(address)
+    assert window.workspace is not None and not window.workspace.readonly
+    other = server.open_server(filled)  # another secretary adds a unit
+    try:
+        with other.sessions.begin() as s:
+            s.add(Unit(name="Trường THCS Hòa Bình"))
+    finally:
+        other.close()
+    with worker.synchronous():
+        QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
+        QApplication.processEvents()
+    assert page.model.rowCount() == before + 1
+
+
+def test_a_viewer_gets_a_read_only_window(qtbot: QtBot, filled: str, window: MainWindow) -> None:
+    set_up_roles(filled)
+    admin = create_engine(
+        make_url(filled).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT"
+    )
+    login = f"xem_{make_url(filled).database[-8:]}"
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f"CREATE ROLE \"{login}\" LOGIN PASSWORD 'xem'"))
+        grant_role(filled, login, "viewer")
+        viewer = make_url(filled).set(username=login, password="xem")
+        with worker.synchronous():
+            assert open_server_in(
+                window,
+                server.shown_address(viewer),
+                viewer.render_as_string(hide_password=False),
+            )
+        assert window.workspace is not None and window.workspace.readonly
+        page = window.show_page("units")
+        assert isinstance(page, UnitsPage) and not page.add_button.isEnabled()
+        window.close_file()
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
+        admin.dispose()
