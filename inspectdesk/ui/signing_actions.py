@@ -126,7 +126,13 @@ class SigningActions(QObject):
         writable = ws is not None and not ws.readonly
         self.sign_action.setEnabled(bool(state and writable and state.can_sign))
         self.attach_action.setEnabled(bool(state and writable and state.signed))
-        self.unlock_action.setEnabled(bool(state and writable and state.signed))
+        # On a server only a leader (or the database's owner) may unlock; the server
+        # refuses anyone else, so the action is not offered to them.
+        may_unlock = ws is not None and ws.db.facts.get("role", "owner") in ("owner", "leader")
+        self.unlock_action.setEnabled(bool(state and writable and state.signed and may_unlock))
+        self.unlock_action.setToolTip(
+            "" if may_unlock else self.tr("Only a leader may unlock signed minutes")
+        )
         self.open_action.setEnabled(bool(state and state.scan))
         return state
 

@@ -3860,6 +3860,10 @@ Tệp của bạn sẽ được sao lưu trước. Việc hợp nhất không th
         <translation>Mở khóa (&amp;L)…</translation>
     </message>
     <message>
+        <source>Only a leader may unlock signed minutes</source>
+        <translation>Chỉ lãnh đạo mới được mở khóa biên bản đã ký</translation>
+    </message>
+    <message>
         <source>Minutes %1</source>
         <translation>Biên bản %1</translation>
     </message>

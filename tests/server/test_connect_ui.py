@@ -183,3 +183,40 @@ def test_a_viewer_gets_a_read_only_window(qtbot: QtBot, filled: str, window: Mai
         with admin.connect() as conn:
             conn.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
         admin.dispose()
+
+
+@pytest.mark.parametrize(("role", "may_unlock"), [("secretary", False), ("leader", True)])
+def test_unlock_is_offered_only_to_a_leader(
+    qtbot: QtBot, filled: str, window: MainWindow, role: str, may_unlock: bool
+) -> None:
+    from inspectdesk.domain.enums import VisitStatus
+    from inspectdesk.ui.pages.visits_page import VisitsPage
+
+    set_up_roles(filled)
+    admin = create_engine(
+        make_url(filled).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT"
+    )
+    login = f"{role[:3]}_{make_url(filled).database[-8:]}"
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f"CREATE ROLE \"{login}\" LOGIN PASSWORD 'mk'"))
+        grant_role(filled, login, role)
+        url = make_url(filled).set(username=login, password="mk")
+        with worker.synchronous():
+            assert open_server_in(
+                window, server.shown_address(url), url.render_as_string(hide_password=False)
+            )
+            page = window.show_page("visits")
+            assert isinstance(page, VisitsPage)
+            QApplication.processEvents()
+        rows = page.model.rows()
+        signed = next(n for n, r in enumerate(rows) if r.status is VisitStatus.SIGNED)
+        page.table.selectRow(page.proxy.mapFromSource(page.model.index(signed, 0)).row())
+        page.signing.refresh()
+        assert page.signing.sign_action.isEnabled() is False
+        assert page.signing.unlock_action.isEnabled() is may_unlock
+        window.close_file()
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
+        admin.dispose()
