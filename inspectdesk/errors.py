@@ -114,6 +114,18 @@ class DiskFull(UserError):
     en = "There is not enough free disk space to write “{path}”."
 
 
+class RecordChanged(UserError):
+    code = "record_changed"
+    vi = (
+        "Có người vừa lưu đúng bản ghi này cùng lúc với bạn; phần của bạn chưa được ghi."
+        " Hãy mở lại và làm lại thay đổi."
+    )
+    en = (
+        "Someone saved this very record at the same moment; your change was not written."
+        " Open it again and redo your change."
+    )
+
+
 class ImportRejected(UserError):
     """An import file is wrong. ``where`` points at the first bad record."""
 

@@ -10,21 +10,23 @@ from __future__ import annotations
 import contextlib
 import os
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, insert, select
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 import inspectdesk
 import inspectdesk.db.events
 from inspectdesk.db import fileformat, migrate
 from inspectdesk.db.models import Base, FileMeta
-from inspectdesk.errors import DamagedFile, FileAlreadyExists, ReadOnlyFile
+from inspectdesk.errors import DamagedFile, FileAlreadyExists, ReadOnlyFile, RecordChanged
 
 BackupHook = Callable[[Path, str], Path]
 """Called before a migration with the file and a reason; returns the backup's path."""
@@ -59,8 +61,25 @@ class Database:
         self.close()
 
 
+class _CheckedSession(Session):
+    """A session whose refused revision check is a sentence, not a crash.
+
+    Every row carries a revision counter and an UPDATE names the revision it read; when
+    two people save the same record at the same instant (on a server), the second UPDATE
+    finds no row and SQLAlchemy raises StaleDataError. The services check revisions before
+    writing, so this is the rare race that slips between; it becomes RecordChanged and the
+    transaction is rolled back, nothing written.
+    """
+
+    def flush(self, objects: Sequence[Any] | None = None) -> None:
+        try:
+            super().flush(objects)
+        except StaleDataError as exc:
+            raise RecordChanged() from exc
+
+
 def _sessions(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False, future=True)
+    return sessionmaker(engine, class_=_CheckedSession, expire_on_commit=False, future=True)
 
 
 def _write_meta(conn: Connection, values: dict[str, str]) -> None:

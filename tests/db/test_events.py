@@ -16,6 +16,7 @@ from inspectdesk.db.database import Database
 from inspectdesk.db.events import AppendOnlyViolation
 from inspectdesk.db.models import ChangeLogEntry, Unit
 from inspectdesk.domain.enums import ChangeAction
+from inspectdesk.errors import RecordChanged
 from inspectdesk.services.files import new_file
 from inspectdesk.text import vn_sorted
 
@@ -172,8 +173,10 @@ def test_a_stale_write_is_refused(db: Database) -> None:
         theirs.note = "sửa trước"
         second.commit()
         mine.note = "sửa sau"
-        with pytest.raises(StaleDataError):
+        with pytest.raises(RecordChanged) as refused:  # a sentence for the user, not a crash
             first.commit()
+        assert isinstance(refused.value.__cause__, StaleDataError)
+        assert "cùng lúc" in refused.value.describe("vi")
     finally:
         first.close()
         second.close()
