@@ -33,8 +33,8 @@ from inspectdesk.errors import UserError
 from inspectdesk.services.merge import ConflictKey, Decision, MergeReport, merge_into
 from inspectdesk.services.merge_plan import syncable_table_names
 from inspectdesk.services.merge_report import merge_report_data, save_merge_report_pdf
+from inspectdesk.ui.document_folder import documents_folder
 from inspectdesk.ui.merge_conflicts import MINE, THEIRS, ConflictTable, SummaryTable
-from inspectdesk.ui.pages.plans_page import documents_folder
 from inspectdesk.ui.pdf_preview import open_pdf_preview
 from inspectdesk.ui.worker import Progress, Task, run_in_background, show_crash
 from inspectdesk.ui.workspace import Workspace

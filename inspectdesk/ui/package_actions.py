@@ -50,7 +50,7 @@ def export_selected(page: PlansPage) -> Task | None:
     ids = page.selected_ids()
     if page.workspace is None or len(ids) != 1:
         return None
-    from inspectdesk.ui.pages.plans_page import documents_folder
+    from inspectdesk.ui.document_folder import documents_folder
 
     name, _ = QFileDialog.getSaveFileName(
         page,

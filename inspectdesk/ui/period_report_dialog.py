@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from inspectdesk.services.visits import VisitService
+from inspectdesk.ui.document_folder import documents_folder, file_name_part
 from inspectdesk.ui.document_ready import document_ready
 from inspectdesk.ui.forms import ERROR_STYLE
-from inspectdesk.ui.pages.plans_page import documents_folder, file_name_part
 from inspectdesk.ui.pdf_preview import PdfPreviewDialog, open_pdf_preview
 from inspectdesk.ui.worker import Progress, Task, run_in_background
 from inspectdesk.ui.workspace import Workspace

@@ -65,7 +65,7 @@ def export_selected_stats(page: Any) -> Task | None:
     ids = page.selected_ids()
     if page.workspace is None or len(ids) != 1:
         return None
-    from inspectdesk.ui.pages.plans_page import documents_folder
+    from inspectdesk.ui.document_folder import documents_folder
 
     name, _ = QFileDialog.getSaveFileName(
         page,

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from inspectdesk.services.progress_report import month_of, progress, week_of
+from inspectdesk.ui.document_folder import documents_folder
 from inspectdesk.ui.document_ready import document_ready
-from inspectdesk.ui.pages.plans_page import documents_folder
 from inspectdesk.ui.pdf_preview import PdfPreviewDialog, open_pdf_preview
 from inspectdesk.ui.worker import Progress, Task, run_in_background
 from inspectdesk.ui.workspace import Workspace

@@ -18,10 +18,10 @@ from pytestqt.qtbot import QtBot
 from inspectdesk.services import listing
 from inspectdesk.services.files import open_file
 from inspectdesk.ui import period_report_dialog, worker
+from inspectdesk.ui.document_folder import documents_folder
 from inspectdesk.ui.main_window import MainWindow
 from inspectdesk.ui.pages import documents_page
 from inspectdesk.ui.pages.documents_page import DocumentsPage
-from inspectdesk.ui.pages.plans_page import documents_folder
 from inspectdesk.ui.period_report_dialog import PeriodReportDialog, previous_month
 from inspectdesk.ui.settings import Settings
 from inspectdesk.ui.workspace import Workspace

@@ -19,9 +19,10 @@ from inspectdesk.services.files import open_file
 from inspectdesk.services.plans import PlanDraft, PlanService
 from inspectdesk.services.register_list import DocumentFilter, list_documents
 from inspectdesk.ui import worker
+from inspectdesk.ui.document_folder import documents_folder
 from inspectdesk.ui.main_window import MainWindow
 from inspectdesk.ui.pages import plans_page
-from inspectdesk.ui.pages.plans_page import PlansPage, documents_folder
+from inspectdesk.ui.pages.plans_page import PlansPage
 from inspectdesk.ui.settings import Settings
 from inspectdesk.ui.workspace import Workspace
 

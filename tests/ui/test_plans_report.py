@@ -15,8 +15,9 @@ from inspectdesk.domain.enums import DocumentType
 from inspectdesk.services import listing
 from inspectdesk.services.register_list import DocumentFilter, list_documents
 from inspectdesk.ui import worker
+from inspectdesk.ui.document_folder import documents_folder, file_name_part
 from inspectdesk.ui.main_window import MainWindow
-from inspectdesk.ui.pages.plans_page import PlansPage, documents_folder, file_name_part
+from inspectdesk.ui.pages.plans_page import PlansPage
 from inspectdesk.ui.pdf_preview import PdfPreviewDialog
 from inspectdesk.ui.settings import Settings
 

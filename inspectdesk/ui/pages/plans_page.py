@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QStandardPaths, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +26,7 @@ from inspectdesk.services import listing
 from inspectdesk.services.listing import PlanRow
 from inspectdesk.services.plans import PlanService
 from inspectdesk.text import format_short_date
+from inspectdesk.ui.document_folder import documents_folder, file_name_part
 from inspectdesk.ui.document_ready import document_ready
 from inspectdesk.ui.forms import show_user_error
 from inspectdesk.ui.labels import label
@@ -42,8 +42,6 @@ from inspectdesk.ui.workspace import Workspace
 if TYPE_CHECKING:  # the document makers load with the first document, not at start
     from inspectdesk.services.report import ReportResult
 
-NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
-
 DOCUMENT_KINDS = ("report_docx", "decision", "plan")
 """The Word documents of a plan: its summary report, the decision on its team, the plan."""
 
@@ -58,17 +56,6 @@ def _short(value: date | None) -> str:
 
 def _key(value: date | None) -> str:
     return value.isoformat() if value else ""
-
-
-def file_name_part(text: str) -> str:
-    """``text`` made safe in a file name on Windows (``230/KH-UBND`` → ``230-KH-UBND``)."""
-    return NOT_IN_FILE_NAMES.sub("-", text).strip(" .-")
-
-
-def documents_folder() -> Path:
-    """The user's Documents folder (the home folder when the system names none)."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder else Path.home()
 
 
 class PlansPage(ListPage):
