@@ -131,3 +131,30 @@ def test_a_failed_read_says_so(
     assert worker.wait_for_all(5000)
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert page.model.rowCount() == 0
+
+
+def test_citizen_reports_are_read_in_the_background_with_the_filters_taken_first(
+    qtbot: QtBot, demo_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from inspectdesk.services.leads import LeadFilter
+    from inspectdesk.ui.pages import leads_page
+    from inspectdesk.ui.pages.leads_page import LeadsPage
+
+    seen: list[LeadFilter] = []
+    real = leads_page.list_leads
+
+    def record(db: Any, flt: LeadFilter) -> Any:
+        assert threading.current_thread() is not threading.main_thread()
+        seen.append(flt)
+        return real(db, flt)
+
+    monkeypatch.setattr(leads_page, "list_leads", record)
+    page = LeadsPage()
+    qtbot.addWidget(page)
+    page.show()
+    page.filter.setText("1022")
+    page.attach(demo_workspace)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert worker.wait_for_all(5000)
+    assert seen[-1].search == "1022"
+    qtbot.waitUntil(lambda: "phản ánh" in page.count.text() or "report" in page.count.text())

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Sequence
+from functools import partial
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -108,23 +110,25 @@ class LeadsPage(ListPage):
             status=LeadStatus(status) if status else None,
         )
 
-    background_loading = False  # its loader reads the filter widgets; citizen reports are few
+    def _load(self, workspace: Workspace, search: str) -> list[LeadRow]:
+        return self.snapshot_loader(workspace, search)()
 
-    def _load(self, workspace: Workspace, _search: str) -> list[LeadRow]:
-        self._rows = list_leads(workspace.db, self.current_filter())
-        return self._rows
+    def snapshot_loader(self, workspace: Workspace, search: str) -> Callable[[], list[LeadRow]]:
+        return partial(list_leads, workspace.db, self.current_filter())  # filters read now
+
+    def rows_loaded(self, rows: Sequence[LeadRow]) -> None:
+        self._rows = list(rows)
+        self.count.setText(self.tr("%n citizen report(s)", "", len(self._rows)))
+
+    def columns_fitted(self) -> None:
+        clamp_columns(self.table, 300)
 
     def refresh(self) -> None:
-        sized = self._sized
         super().refresh()
-        if self._sized and not sized:
-            clamp_columns(self.table, 300)
         readonly = self.workspace is None or self.workspace.readonly
         for action in (self.new_action, self.delete_action, self.visit_action):
             action.setEnabled(not readonly)
         self.add_button.setEnabled(not readonly)
-        if self.workspace is not None:
-            self.count.setText(self.tr("%n citizen report(s)", "", len(self._rows)))
 
     # -- actions -------------------------------------------------------------
 
