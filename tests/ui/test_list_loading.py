@@ -158,3 +158,28 @@ def test_citizen_reports_are_read_in_the_background_with_the_filters_taken_first
     assert worker.wait_for_all(5000)
     assert seen[-1].search == "1022"
     qtbot.waitUntil(lambda: "phản ánh" in page.count.text() or "report" in page.count.text())
+
+
+def test_the_register_is_read_in_the_background_with_its_signing_states(
+    qtbot: QtBot, demo_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from inspectdesk.ui.pages import documents_page
+    from inspectdesk.ui.pages.documents_page import DocumentsPage
+
+    threads: list[bool] = []
+    real = documents_page.list_documents
+
+    def record(db: Any, flt: Any) -> Any:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(db, flt)
+
+    monkeypatch.setattr(documents_page, "list_documents", record)
+    page = DocumentsPage()
+    qtbot.addWidget(page)
+    page.show()
+    page.attach(demo_workspace)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=5000)
+    assert worker.wait_for_all(5000)
+    assert threads == [False]
+    signed = [r for r in page.model.rows() if page._signed(r).signed_on is not None]
+    assert signed  # the signing states arrived with the rows, before they were shown

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction, QGuiApplication
@@ -49,6 +50,14 @@ _TYPE_WORDS: dict[DocumentType, object] = {
 def document_type_label(doc_type: DocumentType) -> str:
     """The user's word for a document type (Biên bản, Báo cáo…)."""
     return QCoreApplication.translate("labels", str(_TYPE_WORDS.get(doc_type, doc_type.value)))
+
+
+class _Register(list[DocumentRow]):
+    """The register's rows, with the signing state of each document read alongside."""
+
+    def __init__(self, rows: list[DocumentRow], signing: dict[uuid.UUID, DocumentSigning]):
+        super().__init__(rows)
+        self.signing = signing
 
 
 class DocumentsPage(ListPage):
@@ -136,14 +145,23 @@ class DocumentsPage(ListPage):
             year=int(year) if year else None,
         )
 
-    # Its loader reads the filters and each document's signing state along with the rows;
-    # the register is read on the UI thread until it pages like the findings.
-    background_loading = False
+    def _load(self, workspace: Workspace, search: str) -> list[DocumentRow]:
+        return self.snapshot_loader(workspace, search)()
 
-    def _load(self, workspace: Workspace, _search: str) -> list[DocumentRow]:
-        self._signing = SigningService(workspace.db).documents()
-        self._rows = list_documents(workspace.db, self.current_filter())
-        return self._rows
+    def snapshot_loader(self, workspace: Workspace, search: str) -> Callable[[], list[DocumentRow]]:
+        flt = self.current_filter()  # the filter widgets are read here, on the UI thread
+
+        def load() -> list[DocumentRow]:
+            return _Register(
+                list_documents(workspace.db, flt), SigningService(workspace.db).documents()
+            )
+
+        return load
+
+    def rows_arriving(self, rows: Sequence[DocumentRow]) -> None:
+        self._rows = list(rows)
+        if isinstance(rows, _Register):  # the signing states read with the rows
+            self._signing = rows.signing
 
     def _signed(self, row: DocumentRow) -> DocumentSigning:
         return self._signing.get(row.id) or DocumentSigning(None, None, None, False)
@@ -167,15 +185,17 @@ class DocumentsPage(ListPage):
         finally:
             self.year_filter.blockSignals(False)
 
+    def rows_loaded(self, rows: Sequence[DocumentRow]) -> None:
+        self.count.setText(self.tr("%n document(s)", "", len(self._rows)))
+        self.signing.refresh()
+
+    def columns_fitted(self) -> None:
+        clamp_columns(self.table, 300)
+
     def refresh(self) -> None:
         if self.workspace is not None:
             self._fill_years(self.workspace)
-        sized = self._sized
         super().refresh()
-        if self._sized and not sized:
-            clamp_columns(self.table, 300)
-        if self.workspace is not None:
-            self.count.setText(self.tr("%n document(s)", "", len(self._rows)))
         self.signing.refresh()
         self._update_period_action()
 

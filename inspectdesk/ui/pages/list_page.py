@@ -160,6 +160,7 @@ class ListPage(Page):
         return partial(self._loader, workspace, search)
 
     def _show_rows(self, rows: Sequence[Any], selected: set[str]) -> None:
+        self.rows_arriving(rows)
         self.model.set_rows(rows)
         self.count.setText(self.tr("%n row(s)", "", len(rows)))
         if not self._sized:
@@ -172,6 +173,10 @@ class ListPage(Page):
                 if self.proxy.index(row, 0).data(ID_ROLE) in selected:
                     self.table.selectRow(row)
         self.rows_loaded(rows)
+
+    def rows_arriving(self, rows: Sequence[Any]) -> None:
+        """Called with the rows of a refresh just before the table shows them (for what
+        the columns read besides the rows)."""
 
     def rows_loaded(self, rows: Sequence[Any]) -> None:
         """Called once the rows of a refresh are shown (for the count, a tree…)."""
