@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, create_engine, inspect, select, text
@@ -27,7 +28,7 @@ import inspectdesk
 import inspectdesk.db.events  # NFC, search keys and the change log on every write
 from inspectdesk.db import migrate
 from inspectdesk.db.database import Database, _sessions, _write_meta
-from inspectdesk.db.models import Base, FileMeta
+from inspectdesk.db.models import FileMeta
 from inspectdesk.errors import UserError
 
 SCHEMES = ("postgresql", "postgres")
@@ -244,76 +245,73 @@ def open_server(address: str, *, readonly: bool = False) -> Database:
     )
 
 
-def server_status(address: str) -> ServerFacts:
-    """Identify the server database without writing; raises what would stop an open."""
+@contextlib.contextmanager
+def server_engine(address: str) -> Iterator[tuple[URL, Engine]]:
+    """The parsed address and an engine on it, disposed of afterwards."""
     url = parse_address(address)
     engine = make_server_engine(url)
     try:
-        return identify_server(engine, url, app_generation=migrate.schema_generation())
+        yield url, engine
     finally:
         engine.dispose()
+
+
+def server_status(address: str) -> ServerFacts:
+    """Identify the server database without writing; raises what would stop an open."""
+    with server_engine(address) as (url, engine):
+        return identify_server(engine, url, app_generation=migrate.schema_generation())
 
 
 def init_server(address: str) -> ServerFacts:
     """Create InspectDesk's schema in an empty server database (the migrations, to head).
 
     Raises:
-        ServerNotInspectDesk: the database already holds other tables.
+        ServerNotInspectDesk: the database already holds tables.
         and the connection errors of :func:`identify_server`.
     """
-    url = parse_address(address)
-    engine = make_server_engine(url)
-    try:
+    with server_engine(address) as (url, engine):
         try:
-            with engine.begin() as conn:
-                tables = set(inspect(conn).get_table_names())
-                if tables:
-                    with contextlib.suppress(ServerNotInitialised):
-                        identify_server(engine, url, app_generation=migrate.schema_generation())
-                    raise ServerNotInspectDesk(
-                        **_words(url),
-                        reason_vi="cơ sở dữ liệu đã có bảng, không khởi tạo lại",
-                        reason_en="it already has tables; it is not set up again",
-                    )
-                migrate.upgrade(conn)
-                _stamp(conn)
+            with engine.connect() as conn:
+                tables = inspect(conn).get_table_names()
         except DBAPIError as exc:
             raise connection_error(exc, url) from None
+        if tables:
+            raise ServerNotInspectDesk(
+                **_words(url),
+                reason_vi="cơ sở dữ liệu đã có bảng, không khởi tạo lại",
+                reason_en="it already has tables; it is not set up again",
+            )
+        _migrate_to_head(engine, url)
         return identify_server(engine, url, app_generation=migrate.schema_generation())
-    finally:
-        engine.dispose()
 
 
 def upgrade_server(address: str) -> tuple[int, ServerFacts]:
     """Migrate an InspectDesk server database to this version's schema; the generation
     it had and the facts after. A database already at this schema is left alone."""
-    url = parse_address(address)
-    engine = make_server_engine(url)
     app_generation = migrate.schema_generation()
-    try:
+    with server_engine(address) as (url, engine):
         try:
             before = identify_server(engine, url, app_generation=app_generation).generation
         except ServerSchemaTooOld as exc:
             before = int(exc.params["server_generation"])
-            try:
-                with engine.begin() as conn:
-                    migrate.upgrade(conn)
-                    _stamp(conn)
-            except DBAPIError as error:
-                raise connection_error(error, url) from None
+            _migrate_to_head(engine, url)
         return before, identify_server(engine, url, app_generation=app_generation)
-    finally:
-        engine.dispose()
 
 
-def _stamp(conn: object) -> None:
-    _write_meta(
-        conn,  # type: ignore[arg-type]
-        {
-            "app_version": inspectdesk.__version__,
-            "schema_generation": str(migrate.schema_generation()),
-        },
-    )
+def _migrate_to_head(engine: Engine, url: URL) -> None:
+    """Run the migrations to head and record this version in ``file_meta``, in one go."""
+    try:
+        with engine.begin() as conn:
+            migrate.upgrade(conn)
+            _write_meta(
+                conn,
+                {
+                    "app_version": inspectdesk.__version__,
+                    "schema_generation": str(migrate.schema_generation()),
+                },
+            )
+    except DBAPIError as exc:
+        raise connection_error(exc, url) from None
 
 
 def hold_series_lock(s: Session, name: str) -> None:
@@ -331,15 +329,3 @@ def hold_series_lock(s: Session, name: str) -> None:
         text("SELECT pg_advisory_xact_lock(:key)"),
         {"key": int.from_bytes(digest, "big", signed=True)},
     )
-
-
-def drop_everything(address: str) -> None:
-    """Remove every InspectDesk table from a server database (tests and administrators)."""
-    url = parse_address(address)
-    engine = make_server_engine(url)
-    try:
-        with engine.begin() as conn:
-            Base.metadata.drop_all(conn)
-            conn.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
-    finally:
-        engine.dispose()

@@ -19,11 +19,7 @@ import re
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
-from inspectdesk.db.server import (
-    connection_error,
-    make_server_engine,
-    parse_address,
-)
+from inspectdesk.db.server import connection_error, parse_address, server_engine
 from inspectdesk.domain.enums import VisitStatus
 from inspectdesk.errors import UserError
 
@@ -107,19 +103,16 @@ def set_up_roles(address: str) -> None:
     Raises:
         ServerRolesNotAllowed: the account may not create roles or grant on these tables.
     """
-    url = parse_address(address)
-    engine = make_server_engine(url)
-    try:
-        with engine.begin() as conn:
-            _setup(conn)
-    except DBAPIError as exc:
-        if _is_privilege_error(exc):
-            raise ServerRolesNotAllowed(
-                user=url.username or "", host=url.host, detail=_first_line(exc)
-            ) from None
-        raise connection_error(exc, url) from None
-    finally:
-        engine.dispose()
+    with server_engine(address) as (url, engine):
+        try:
+            with engine.begin() as conn:
+                _setup(conn)
+        except DBAPIError as exc:
+            if _is_privilege_error(exc):
+                raise ServerRolesNotAllowed(
+                    user=url.username or "", host=url.host, detail=_first_line(exc)
+                ) from None
+            raise connection_error(exc, url) from None
 
 
 def grant_role(address: str, login: str, role: str) -> None:
@@ -133,22 +126,20 @@ def grant_role(address: str, login: str, role: str) -> None:
     url = parse_address(address)
     if not _LOGIN_NAME.match(login):
         raise ServerRolesNotAllowed(user=login, host=url.host, detail="not a login name")
-    engine = make_server_engine(url)
-    try:
-        with engine.begin() as conn:
-            _setup(conn)
-            for group in ROLES.values():
-                if group != ROLES[role]:
-                    conn.execute(text(f'REVOKE "{group}" FROM "{login}"'))
-            conn.execute(text(f'GRANT "{ROLES[role]}" TO "{login}"'))
-    except DBAPIError as exc:
-        if _is_privilege_error(exc) or "does not exist" in str(exc.orig):
-            raise ServerRolesNotAllowed(
-                user=url.username or "", host=url.host, detail=_first_line(exc)
-            ) from None
-        raise connection_error(exc, url) from None
-    finally:
-        engine.dispose()
+    with server_engine(address) as (_url, engine):
+        try:
+            with engine.begin() as conn:
+                _setup(conn)
+                for group in ROLES.values():
+                    if group != ROLES[role]:
+                        conn.execute(text(f'REVOKE "{group}" FROM "{login}"'))
+                conn.execute(text(f'GRANT "{ROLES[role]}" TO "{login}"'))
+        except DBAPIError as exc:
+            if _is_privilege_error(exc) or "does not exist" in str(exc.orig):
+                raise ServerRolesNotAllowed(
+                    user=url.username or "", host=url.host, detail=_first_line(exc)
+                ) from None
+            raise connection_error(exc, url) from None
 
 
 def _first_line(exc: DBAPIError) -> str:

@@ -11,6 +11,7 @@ reported, never silently kept.
 from __future__ import annotations
 
 import contextlib
+import filecmp
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,7 +42,7 @@ class CopySummary:
 
 def _compare(source_json: Path, target_json: Path, source: str, target: str) -> None:
     """The two exports must be the same text: same rows, same ids, same values."""
-    if source_json.read_bytes() == target_json.read_bytes():
+    if filecmp.cmp(source_json, target_json, shallow=False):  # read in blocks, not whole
         return
     first = None
     with source_json.open(encoding="utf-8") as mine, target_json.open(encoding="utf-8") as theirs:

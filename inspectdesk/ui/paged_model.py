@@ -32,6 +32,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QWidget
 
 from inspectdesk.ui.row_model import ID_ROLE
 from inspectdesk.ui.worker import Progress, Task, run_in_background
@@ -324,3 +325,34 @@ class PagedTableModel(QAbstractTableModel):
         if sorted_query is None or sorted_query == base:
             return
         self.set_query(sorted_query, None if self.busy else self._shown.count)
+
+
+def selected_ids(table: QAbstractItemView) -> list[str]:
+    """The ids of the selected rows of a paged table (those already read), in view order."""
+    model = table.model()
+    rows = sorted({index.row() for index in table.selectionModel().selectedRows()})
+    ids = [model.index(row, 0).data(ID_ROLE) for row in rows]
+    return [i for i in ids if i]
+
+
+def current_id(table: QAbstractItemView) -> str | None:
+    """The id of a paged table's current row (None when no row is current or read)."""
+    index = table.currentIndex()
+    return table.model().index(index.row(), 0).data(ID_ROLE) if index.isValid() else None
+
+
+def run_export(
+    parent: QWidget,
+    button: QAbstractButton,
+    title: str,
+    work: Callable[[Progress], int],
+    on_done: Callable[[int], None],
+) -> Task:
+    """Run an export of a paged list in the background, ``button`` disabled meanwhile."""
+    button.setEnabled(False)
+    task = run_in_background(parent, title, work, on_done)
+    if task.running:
+        task.ended.connect(lambda: button.setEnabled(True))
+    else:
+        button.setEnabled(True)
+    return task

@@ -47,35 +47,29 @@ CONNECT_SHORTCUT = "Ctrl+Shift+O"
 
 def stored_password(address: str) -> str:
     """The password remembered for ``address`` ("" when none or no credential store)."""
-    try:
-        import keyring
-        from keyring.errors import KeyringError
+    import keyring  # loaded when a connection is made, not at start
+    from keyring.errors import KeyringError
 
-        try:
-            return keyring.get_password(CREDENTIAL_SERVICE, address) or ""
-        except KeyringError:
-            return ""
-    except ImportError:  # pragma: no cover - keyring is a dependency
+    try:
+        return keyring.get_password(CREDENTIAL_SERVICE, address) or ""
+    except KeyringError:
         return ""
 
 
 def remember_password(address: str, password: str | None) -> bool:
     """Keep (or, with None, forget) the password of ``address``; False without a store."""
-    try:
-        import keyring
-        from keyring.errors import KeyringError, PasswordDeleteError
+    import keyring
+    from keyring.errors import KeyringError, PasswordDeleteError
 
-        try:
-            if password is None:
-                with contextlib.suppress(PasswordDeleteError):
-                    keyring.delete_password(CREDENTIAL_SERVICE, address)
-            else:
-                keyring.set_password(CREDENTIAL_SERVICE, address, password)
-            return True
-        except KeyringError:
-            return False
-    except ImportError:  # pragma: no cover
+    try:
+        if password is None:
+            with contextlib.suppress(PasswordDeleteError):
+                keyring.delete_password(CREDENTIAL_SERVICE, address)
+        else:
+            keyring.set_password(CREDENTIAL_SERVICE, address, password)
+    except KeyringError:
         return False
+    return True
 
 
 class ConnectDialog(QDialog):

@@ -35,10 +35,15 @@ from inspectdesk.services.paging import FindingListRow, FindingQuery, FindingSor
 from inspectdesk.services.xlsx_export import export_rows
 from inspectdesk.text import format_short_date
 from inspectdesk.ui.labels import label
-from inspectdesk.ui.paged_model import PagedColumn, PagedTableModel
+from inspectdesk.ui.paged_model import (
+    PagedColumn,
+    PagedTableModel,
+    current_id,
+    run_export,
+    selected_ids,
+)
 from inspectdesk.ui.pages.base import Page
-from inspectdesk.ui.row_model import ID_ROLE
-from inspectdesk.ui.worker import Progress, run_in_background, show_error
+from inspectdesk.ui.worker import Progress, show_error
 from inspectdesk.ui.workspace import Workspace
 
 DEBOUNCE_MS = 150
@@ -228,13 +233,10 @@ class FindingsPage(Page):
 
     def selected_ids(self) -> list[str]:
         """The ids of the selected findings (of rows already read), in view order."""
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        ids = [self.model.index(row, 0).data(ID_ROLE) for row in rows]
-        return [i for i in ids if i]
+        return selected_ids(self.table)
 
     def current_id(self) -> str | None:
-        index = self.table.currentIndex()
-        return self.model.index(index.row(), 0).data(ID_ROLE) if index.isValid() else None
+        return current_id(self.table)
 
     def open_current(self) -> None:
         """Ask for the visit of the current finding to be opened."""
@@ -293,14 +295,13 @@ class FindingsPage(Page):
 
             return export_rows(path, sheet, headers, rows(), title=title)
 
-        self.export_button.setEnabled(False)
-        self.export_task = run_in_background(
-            self, self.tr("Exporting to Excel"), work, lambda n: self._exported(path, n)
+        self.export_task = run_export(
+            self,
+            self.export_button,
+            self.tr("Exporting to Excel"),
+            work,
+            lambda n: self._exported(path, n),
         )
-        if self.export_task.running:
-            self.export_task.ended.connect(lambda: self.export_button.setEnabled(True))
-        else:
-            self.export_button.setEnabled(True)
 
     def _exported(self, path: Path, rows: int) -> None:
         self.export_note.setText(

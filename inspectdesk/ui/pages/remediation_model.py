@@ -18,7 +18,6 @@ from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QComboBox,
     QHeaderView,
     QStyle,
     QTableView,
@@ -201,13 +200,6 @@ def recommendation_table(model: RemediationTableModel, row_height: int) -> QTabl
     for column, width in enumerate(COLUMN_WIDTHS):
         table.setColumnWidth(column, width)
     return table
-
-
-def compact_combo(combo: QComboBox, chars: int = 10) -> QComboBox:
-    """Let a filter combo be narrower than its longest item (the popup shows it all)."""
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(chars)
-    return combo
 
 
 @dataclasses.dataclass(frozen=True)

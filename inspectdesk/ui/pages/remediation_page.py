@@ -40,7 +40,9 @@ from inspectdesk.services.remediation import RemediationService
 from inspectdesk.ui.followup_actions import answers_action, reinspect_action
 from inspectdesk.ui.forms import OptionalDateEdit
 from inspectdesk.ui.labels import label
+from inspectdesk.ui.paged_model import current_id, run_export, selected_ids
 from inspectdesk.ui.pages.base import Page
+from inspectdesk.ui.pages.list_page import ListPage
 from inspectdesk.ui.pages.remediation_model import (
     DEADLINE_COLUMN,
     OVERDUE_COLOR,
@@ -48,7 +50,6 @@ from inspectdesk.ui.pages.remediation_model import (
     SORTS,
     ExportTexts,
     RemediationTableModel,
-    compact_combo,
     counted,
     export_work,
     query_source,
@@ -57,7 +58,7 @@ from inspectdesk.ui.pages.remediation_model import (
 )
 from inspectdesk.ui.recommendation_dialog import RecommendationDialog
 from inspectdesk.ui.row_model import ID_ROLE
-from inspectdesk.ui.worker import Task, run_in_background, show_error
+from inspectdesk.ui.worker import Task, show_error
 from inspectdesk.ui.workspace import Workspace
 
 __all__ = ["OVERDUE_COLOR", "RemediationPage"]
@@ -88,12 +89,12 @@ class RemediationPage(Page):
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter by unit or recommendation (tones optional)"))
         self.filter.setClearButtonEnabled(True)
-        self.status_filter = compact_combo(QComboBox())
+        self.status_filter = ListPage.compact(QComboBox())
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in RemediationStatus:
             self.status_filter.addItem(label(status), status.value)
         self.overdue_only = QCheckBox(self.tr("&Overdue only"))
-        self.plan_filter = compact_combo(QComboBox(), 14)
+        self.plan_filter = ListPage.compact(QComboBox(), 14)
         self.plan_filter.addItem(self.tr("All plans"), None)
         self.deadline_from = OptionalDateEdit(clearable=True)
         self.deadline_to = OptionalDateEdit(clearable=True)
@@ -322,14 +323,11 @@ class RemediationPage(Page):
 
     def selected_ids(self) -> list[str]:
         """The ids of the selected recommendations (of rows already read), in view order."""
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        ids = [self.model.index(row, 0).data(ID_ROLE) for row in rows]
-        return [i for i in ids if i]
+        return selected_ids(self.table)
 
     def current_id(self) -> str | None:
         """The id of the current recommendation (None when no row is current or read)."""
-        index = self.table.currentIndex()
-        return self.model.index(index.row(), 0).data(ID_ROLE) if index.isValid() else None
+        return current_id(self.table)
 
     def menu_actions(self, position: QPoint) -> list[QAction]:
         """The context menu's actions for a click at ``position`` in the table."""
@@ -387,16 +385,14 @@ class RemediationPage(Page):
                 QLocale().groupSeparator(),
             ),
         )
-        self.export_button.setEnabled(False)
-        task = run_in_background(
-            self, self.tr("Exporting to Excel"), work, lambda n: self._exported(path, n)
+        self.export_task = run_export(
+            self,
+            self.export_button,
+            self.tr("Exporting to Excel"),
+            work,
+            lambda n: self._exported(path, n),
         )
-        self.export_task = task
-        if task.running:
-            task.ended.connect(lambda: self.export_button.setEnabled(True))
-        else:
-            self.export_button.setEnabled(True)
-        return task
+        return self.export_task
 
     def _exported(self, path: Path, rows: int) -> None:
         self.export_note.setText(
