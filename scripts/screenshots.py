@@ -60,6 +60,22 @@ def merge_dialog_shot(window: Any, folder: Path) -> Any:
     return action.dialog
 
 
+def save_conflict_shot(db: Any) -> Any:
+    """The dialog after a refused save of a visit's place and number of copies."""
+    from inspectdesk.services import listing
+    from inspectdesk.services.merge_plan import Conflict
+    from inspectdesk.services.merge_report import describe_conflicts
+    from inspectdesk.ui.save_conflict_dialog import SaveConflictDialog
+
+    visit = listing.list_visits(db)[0]
+    conflicts = [
+        Conflict("visit", visit.id, "place", "Phòng họp tầng 2", "Hội trường A", visit.unit),
+        Conflict("visit", visit.id, "copies", 3, 4, visit.unit),
+    ]
+    who = "lan@MAY-SO-2 đã lưu lúc 10:42 20/11/2026."
+    return SaveConflictDialog(who, conflicts, describe_conflicts(conflicts, None, db))
+
+
 def import_sheet(path: Path) -> Path:
     """An old list of units as secretaries keep them: title rows, TCVN3 cells, a totals row."""
     from openpyxl import Workbook
@@ -311,6 +327,12 @@ def main() -> int:
         merging.conflicts.resizeRowsToContents()  # at the widths the dialog settled on
         save(merging, "merge-dialog")
         merging.close()
+        conflict = save_conflict_shot(db)
+        conflict.show()
+        app.processEvents()
+        conflict.table.resizeRowsToContents()
+        save(conflict, "save-conflict")
+        conflict.close()
         window.close()
     QApplication.processEvents()
     return 0

@@ -8,7 +8,7 @@ dialog shows and :func:`save_merge_report_pdf` prints.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -104,23 +104,29 @@ def conflict_lines(
         decisions: The decisions to show (default: the report's own).
         db: My file, to name the records a reference field points to (else a short id).
     """
-    labels = _reference_labels(db, report.conflicts) if db is not None else {}
-    lines = []
-    for c in report.conflicts:
-        chosen: Decision | str | None = (decisions or {}).get(c.key)
-        if chosen is None:
-            chosen = report.decisions.get(c.key, "mine")
-        lines.append(
-            ConflictLine(
-                table=table_name(c.table),
-                label=c.label,
-                field=field_name(c.table, c.field),
-                mine=_shown(c.mine, c, labels),
-                theirs=_shown(c.theirs, c, labels),
-                decision=decision_words(chosen),
-            )
+    chosen: dict[ConflictKey, Decision | str] = {**report.decisions, **(decisions or {})}
+    return describe_conflicts(report.conflicts, chosen, db)
+
+
+def describe_conflicts(
+    conflicts: Sequence[Conflict],
+    decisions: Mapping[ConflictKey, Decision | str] | None = None,
+    db: Database | None = None,
+) -> tuple[ConflictLine, ...]:
+    """Conflicts in words (a decision not given is "keep mine"), in the order given;
+    ``db`` names the records a reference field points to (else a short id)."""
+    labels = _reference_labels(db, list(conflicts)) if db is not None else {}
+    return tuple(
+        ConflictLine(
+            table=table_name(c.table),
+            label=c.label,
+            field=field_name(c.table, c.field),
+            mine=_shown(c.mine, c, labels),
+            theirs=_shown(c.theirs, c, labels),
+            decision=decision_words((decisions or {}).get(c.key, "mine")),
         )
-    return tuple(lines)
+        for c in conflicts
+    )
 
 
 def table_counts(report: MergeReport) -> tuple[TableCount, ...]:

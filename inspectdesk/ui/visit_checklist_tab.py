@@ -20,6 +20,7 @@ from inspectdesk.services.visits import (
     FindingDraft,
     VisitDetail,
 )
+from inspectdesk.ui.field_undo import FieldCommand
 from inspectdesk.ui.visit_models import ChecklistModel
 from inspectdesk.ui.visit_record_tabs import (
     EditorHost,
@@ -28,7 +29,6 @@ from inspectdesk.ui.visit_record_tabs import (
     selected_rows,
     table,
 )
-from inspectdesk.ui.visit_saving import FieldCommand
 from inspectdesk.ui.visit_widgets import ChoiceDelegate, word
 
 

@@ -37,6 +37,7 @@ from inspectdesk.errors import NotFound
 from inspectdesk.services.changes import Changes
 from inspectdesk.services.signing import SigningService, SigningState, UnlockRecord
 from inspectdesk.services.visits import VIETNAM, VisitDetail, VisitDraft, VisitService
+from inspectdesk.ui.field_undo import Reporter, is_undo_key
 from inspectdesk.ui.labels import label
 from inspectdesk.ui.recommendation_dialog import short_date
 from inspectdesk.ui.sanctions_panel import SanctionsPanel
@@ -44,7 +45,7 @@ from inspectdesk.ui.signing_actions import SigningActions
 from inspectdesk.ui.visit_checklist_tab import ChecklistTab
 from inspectdesk.ui.visit_findings_tab import FindingsTab
 from inspectdesk.ui.visit_record_tabs import AttendanceTab
-from inspectdesk.ui.visit_saving import SAVE_DELAY_MS, VisitSaving, _Reporter, is_undo_key
+from inspectdesk.ui.visit_saving import SAVE_DELAY_MS, VisitSaving
 from inspectdesk.ui.visit_tabs import ConclusionTab, GeneralTab
 from inspectdesk.ui.visit_widgets import show_problem
 from inspectdesk.ui.workspace import Workspace
@@ -80,7 +81,7 @@ class VisitEditor(VisitSaving, QDialog):
         self._last_saved = ""
         self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
-        self._reporter = _Reporter()
+        self._reporter = Reporter()
         self._reporter.show = lambda text: self.say(text, True)
         self.destroyed.connect(self._reporter.detach)
 

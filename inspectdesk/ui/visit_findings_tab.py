@@ -24,6 +24,7 @@ from inspectdesk.services.visits import (
     RecommendationRow,
     VisitDetail,
 )
+from inspectdesk.ui.field_undo import FieldCommand, patcher
 from inspectdesk.ui.visit_dialogs import VisitFindingDialog, VisitRecommendationDialog
 from inspectdesk.ui.visit_models import FindingModel, RecommendationModel
 from inspectdesk.ui.visit_record_tabs import (
@@ -34,7 +35,6 @@ from inspectdesk.ui.visit_record_tabs import (
     selected_rows,
     table,
 )
-from inspectdesk.ui.visit_saving import FieldCommand, patcher
 
 
 class FindingsTab(RecordTab):

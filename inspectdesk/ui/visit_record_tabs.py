@@ -33,6 +33,7 @@ from inspectdesk.services.visits import (
     VisitDetail,
     VisitService,
 )
+from inspectdesk.ui.field_undo import FieldCommand, patcher
 from inspectdesk.ui.undo import ServiceCommand
 from inspectdesk.ui.visit_dialogs import (
     VisitAttendeeDialog,
@@ -41,7 +42,6 @@ from inspectdesk.ui.visit_models import (
     AttendeeModel,
     _RowsModel,
 )
-from inspectdesk.ui.visit_saving import FieldCommand, patcher
 from inspectdesk.ui.visit_widgets import ChoiceDelegate, word
 
 

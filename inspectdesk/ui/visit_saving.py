@@ -5,7 +5,7 @@ it collects the fields being typed in, saves them :data:`SAVE_DELAY_MS` after th
 keystroke (at once for choices, and when a field is left), words refusals next to their
 fields, and runs the writes of the record tabs (:meth:`VisitSaving.attempt`). Every
 save becomes one step on the workspace's undo stack; undo and redo report their own
-errors through :class:`_Reporter` instead of raising inside Qt.
+errors through :class:`Reporter` instead of raising inside Qt.
 """
 
 from __future__ import annotations
@@ -13,17 +13,20 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTime, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtCore import QCoreApplication, QTime, QTimer
+from PySide6.QtWidgets import QLabel
 
 from inspectdesk.domain.enums import VisitStatus
 from inspectdesk.errors import UserError
+from inspectdesk.services.merge_report import describe_conflicts
+from inspectdesk.services.record_merge import merge_record
 from inspectdesk.services.validation import FieldProblem, Problem, ValidationFailed
 from inspectdesk.services.visits import VisitDetail, VisitDraft, VisitService
+from inspectdesk.ui import save_conflict_dialog
+from inspectdesk.ui.field_undo import FieldCommand, Reporter, language, patcher
 from inspectdesk.ui.problems import changed_by, describe
 from inspectdesk.ui.undo import ServiceCommand
 from inspectdesk.ui.visit_tabs import Binding, ConclusionTab, GeneralTab
@@ -34,94 +37,14 @@ SAVE_DELAY_MS = 600
 """How long after the last keystroke a field is saved."""
 
 
-class FieldCommand(ServiceCommand):
-    """A saved change of some fields of one record: ``apply(values)`` puts values back.
+@dataclass(frozen=True, slots=True)
+class _Merged:
+    """A save made after settling a refusal: the fields' values before and after."""
 
-    Commands with the same ``key`` that follow each other merge into one undo step
-    (typing in one field, saved after each pause, is taken back at once).
-    """
-
-    MERGE_ID = 4711
-
-    def __init__(
-        self,
-        text: str,
-        apply: Callable[[dict[str, Any]], object],
-        old: dict[str, Any],
-        new: dict[str, Any],
-        key: tuple[object, ...] | None = None,
-    ) -> None:
-        self._apply = apply
-        self.old, self.new, self.key = old, new, key
-        super().__init__(text, lambda: apply(self.new), lambda: apply(self.old))
-
-    def id(self) -> int:
-        return self.MERGE_ID if self.key is not None else -1
-
-    def mergeWith(self, other: Any) -> bool:
-        if not isinstance(other, FieldCommand) or other.key is None or other.key != self.key:
-            return False
-        self.new = dict(other.new)
-        return True
-
-
-def patcher(
-    read: Callable[[uuid.UUID], tuple[Any, int]],
-    write: Callable[[uuid.UUID, Any, int], object],
-    row_id: uuid.UUID,
-) -> Callable[[dict[str, Any]], None]:
-    """``apply(values)``: read the record as it is now and write it back with ``values``.
-
-    Undo and redo use it, so they change only the fields of their own step.
-    """
-
-    def apply(values: dict[str, Any]) -> None:
-        draft, revision = read(row_id)
-        write(row_id, replace(draft, **values), revision)
-
-    return apply
-
-
-def is_undo_key(event: QEvent) -> int:
-    """+1 for the Undo keys, -1 for Redo, 0 for anything else."""
-    if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-        return 0
-    if event.matches(QKeySequence.StandardKey.Undo):
-        return 1
-    if event.matches(QKeySequence.StandardKey.Redo):
-        return -1
-    return 0
-
-
-def _language() -> str:
-    return "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
-
-
-class _Reporter:
-    """Where undo and redo report what they could not do: the editor while it is open."""
-
-    def __init__(self) -> None:
-        self.show: Callable[[str], None] | None = None
-
-    def detach(self, *_args: object) -> None:
-        self.show = None
-
-    def guard(self, action: Callable[[], object]) -> Callable[[], None]:
-        def run() -> None:
-            try:
-                action()
-            except ValidationFailed as exc:
-                self.report(" ".join(describe(p) for p in exc.problems))
-            except UserError as exc:
-                self.report(exc.describe(_language()))
-
-        return run
-
-    def report(self, text: str) -> None:
-        if self.show is not None:
-            self.show(text)
-        else:
-            QMessageBox.warning(QApplication.activeWindow(), "InspectDesk", text)
+    old: dict[str, Any]
+    new: dict[str, Any]
+    who: str
+    revision: int
 
 
 class VisitSaving:
@@ -142,7 +65,7 @@ class VisitSaving:
     _invalid: set[str]
     _own: int
     _timer: QTimer
-    _reporter: _Reporter
+    _reporter: Reporter
     _last_saved: str
 
     def reload(self, full: bool) -> None:
@@ -167,15 +90,27 @@ class VisitSaving:
         """``action`` for an undo step: its errors are reported, not raised."""
         return self._reporter.guard(action)
 
-    def attempt(self, action: Callable[[], Any], fields: Iterable[str] = ()) -> tuple[bool, Any]:
-        """Run one of the editor's writes; a refusal is shown and gives ``(False, None)``."""
+    def attempt(
+        self,
+        action: Callable[[], Any],
+        fields: Iterable[str] = (),
+        on_stale: Callable[[FieldProblem], tuple[bool, Any]] | None = None,
+    ) -> tuple[bool, Any]:
+        """Run one of the editor's writes; a refusal is shown and gives ``(False, None)``.
+
+        ``on_stale`` settles a refusal because someone else saved the record meanwhile
+        (instead of reloading) and gives what ``attempt`` returns.
+        """
         try:
             with self.writing():
                 return True, action()
         except ValidationFailed as exc:
+            stale = next((p for p in exc.problems if p.problem is Problem.STALE), None)
+            if stale is not None and on_stale is not None:
+                return on_stale(stale)
             self._refused(exc.problems, set(fields))
         except UserError as exc:
-            self.say(exc.describe(_language()), True)
+            self.say(exc.describe(language()), True)
             self.reload(full=True)
         return False, None
 
@@ -273,17 +208,20 @@ class VisitSaving:
             return
         visit_id, old = self.visit_id, {n: getattr(self._saved, n) for n in values}
         assert visit_id is not None
-        ok, _ = self.attempt(
+        ok, merged = self.attempt(
             lambda: self.svc.update_general(
                 visit_id, replace(self._saved, **values), self._revision
             ),
             values,
+            on_stale=lambda problem: self._merge_refused(visit_id, values, problem),
         )
         if not ok:
             return
         for name in values:
             show_problem(self.bindings[name].error, None)
             self._invalid.discard(name)
+        if isinstance(merged, _Merged):
+            old, values = merged.old, merged.new
         apply = patcher(self.svc.general, self.svc.update_general, visit_id)
         guard = self.guard
         self.saved(
@@ -294,6 +232,57 @@ class VisitSaving:
                 values,
                 ("visit", visit_id, tuple(sorted(values))),
             )
+        )
+        if isinstance(merged, _Merged):
+            self.reload(full=True)  # their changes to the other fields, in the form
+            self.say(
+                QCoreApplication.translate(
+                    "VisitEditor",
+                    "Saved together with the changes made meanwhile by someone else.",
+                )
+                + (f" {merged.who}" if merged.who else "")
+            )
+
+    def _merge_refused(
+        self, visit_id: uuid.UUID, values: dict[str, Any], problem: FieldProblem
+    ) -> tuple[bool, Any]:
+        """My save was refused because someone saved the visit meanwhile: keep both
+        sides' changes, asking only about the fields we both changed (``on_stale``)."""
+        theirs, revision = self.svc.general(visit_id)
+        label = self.detail.unit_name if self.detail is not None else ""
+        merge = merge_record("visit", visit_id, label, self._saved, values, theirs)
+        who = changed_by(problem)
+        decisions: dict[Any, Any] = {}
+        if merge.conflicts:
+            lines = describe_conflicts(merge.conflicts, None, self.workspace.db)
+            chosen = save_conflict_dialog.ask_decisions(
+                self.status_line.window(), who, merge.conflicts, lines
+            )
+            if chosen is None:
+                self._pending.clear()
+                self.reload(full=True)
+                self.say(
+                    QCoreApplication.translate(
+                        "VisitEditor",
+                        "Your changes were discarded; the editor shows the saved values.",
+                    )
+                    + (f" {who}" if who else "")
+                )
+                return False, None
+            decisions = chosen
+        settled = merge.settled(decisions)
+        if not settled:  # their values taken everywhere: nothing of mine to write
+            self.reload(full=True)
+            self.say(self._last_saved)
+            return False, None
+        return self.attempt(
+            lambda: _Merged(
+                {n: getattr(theirs, n) for n in settled},
+                settled,
+                who,
+                self.svc.update_general(visit_id, replace(theirs, **settled), revision),
+            ),
+            settled,
         )
 
     def _create(self) -> None:

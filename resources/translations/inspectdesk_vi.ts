@@ -3442,6 +3442,57 @@ Tệp của bạn sẽ được sao lưu trước. Việc hợp nhất không th
     </message>
 </context>
 <context>
+    <name>SaveConflictDialog</name>
+    <message>
+        <source>Saved by someone else meanwhile</source>
+        <translation>Người khác đã lưu trong lúc bạn sửa</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record after you opened it.</source>
+        <translation>Người khác đã lưu bản ghi này sau khi bạn mở nó.</translation>
+    </message>
+    <message>
+        <source>Their other changes and yours to fields they did not touch are kept. You both changed the fields below: choose what to keep.</source>
+        <translation>Các thay đổi khác của họ và thay đổi của bạn ở những trường họ không sửa đều được giữ. Cả hai cùng sửa các trường dưới đây: hãy chọn giá trị giữ lại.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>My value</source>
+        <translation>Giá trị của tôi</translation>
+    </message>
+    <message>
+        <source>Value saved meanwhile</source>
+        <translation>Giá trị người kia đã lưu</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation>Giữ tất cả của &amp;tôi</translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation>Lấy tất cả của &amp;họ</translation>
+    </message>
+    <message>
+        <source>&amp;Save with these choices</source>
+        <translation>&amp;Lưu theo các lựa chọn này</translation>
+    </message>
+    <message>
+        <source>&amp;Discard my changes</source>
+        <translation>&amp;Bỏ thay đổi của tôi</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleCalendar</name>
     <message>
         <source>Schedule calendar</source>
@@ -4752,6 +4803,14 @@ Tệp của bạn sẽ được sao lưu trước. Việc hợp nhất không th
     <message>
         <source>Edit visit</source>
         <translation>Sửa cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>Saved together with the changes made meanwhile by someone else.</source>
+        <translation>Đã lưu cùng với các thay đổi người khác vừa thực hiện.</translation>
+    </message>
+    <message>
+        <source>Your changes were discarded; the editor shows the saved values.</source>
+        <translation>Đã bỏ thay đổi của bạn; cửa sổ hiển thị các giá trị đã lưu.</translation>
     </message>
     <message>
         <source>Choose the unit to save the new visit.</source>

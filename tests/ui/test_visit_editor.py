@@ -243,21 +243,6 @@ def test_a_bad_value_is_shown_next_to_its_field_and_not_written(
     )
 
 
-def test_a_stale_write_gives_a_message_and_shows_the_saved_values(
-    new_editor: VisitEditor, demo_workspace: Workspace
-) -> None:
-    editor, visit_id = new_editor, new_editor.visit_id
-    assert visit_id is not None
-    elsewhere = VisitService(demo_workspace.db)  # another program: no change notice here
-    draft, revision = elsewhere.general(visit_id)
-    elsewhere.update_general(visit_id, replace(draft, place="A"), revision)
-    editor.general.subject.setText("Kiểm tra công vụ")
-    editor.general.subject.editingFinished.emit()
-    assert "Someone else changed this visit" in editor.status_line.text()
-    assert editor.general.place.text() == "A"
-    assert stored(demo_workspace, editor.visit_id).general.subject == ""
-
-
 def test_the_status_control_neither_signs_nor_unlocks(
     qtbot: QtBot, demo_workspace: Workspace
 ) -> None:
