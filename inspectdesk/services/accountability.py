@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, aliased
 
 from inspectdesk.db.database import Database
 from inspectdesk.db.models import Finding, Person, Plan, Recommendation, Unit, Visit
+from inspectdesk.db.ordering import ascending
 from inspectdesk.documents.progress_data import FINDING_WORDS
 from inspectdesk.domain.enums import FindingKind, RemediationStatus
 from inspectdesk.errors import InvalidArgument, NotFound
@@ -130,7 +131,7 @@ def answers_for(db: Database, person_id: uuid.UUID, year: int, today: date) -> l
                 Finding.kind != FindingKind.STRENGTH,
                 extract("year", Visit.scheduled_on) == year,
             )
-            .order_by(Visit.scheduled_on, Unit.name_sort, Finding.position)
+            .order_by(ascending(Visit.scheduled_on), Unit.name_sort, Finding.position)
         ).all()
         rows = [
             AnswerRow(FINDING_WORDS[k], t, u, p or "", d, "Người chịu trách nhiệm")
@@ -165,7 +166,11 @@ def answers_for(db: Database, person_id: uuid.UUID, year: int, today: date) -> l
                     extract("year", Recommendation.deadline) == year,
                 ),
             )
-            .order_by(Recommendation.deadline, Visit.scheduled_on, Recommendation.position)
+            .order_by(
+                ascending(Recommendation.deadline),
+                ascending(Visit.scheduled_on),
+                Recommendation.position,
+            )
         ).all()
         for text, unit, plan, day, deadline, status, responsible in recs:
             role = "Người chịu trách nhiệm" if responsible == person.id else "Người đứng đầu đơn vị"

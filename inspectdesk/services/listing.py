@@ -28,6 +28,7 @@ from inspectdesk.db.models import (
     UnitLevel,
     Visit,
 )
+from inspectdesk.db.ordering import ascending, descending
 from inspectdesk.domain.enums import FindingKind, PlanStatus, VisitMode, VisitStatus
 from inspectdesk.errors import AmbiguousReference, NotFound
 from inspectdesk.text import fold
@@ -219,7 +220,7 @@ def list_plans(db: Database, search: str | None = None) -> list[PlanRow]:
         )
         .outerjoin(ChecklistTemplate, ChecklistTemplate.id == Plan.checklist_id)
         .where(Plan.deleted.is_(False))
-        .order_by(Plan.start_on.desc(), Plan.title_sort)
+        .order_by(descending(Plan.start_on), Plan.title_sort)
     )
     stmt = _search(stmt, Plan.title_fold, search)
     with db.sessions() as s:
@@ -264,7 +265,7 @@ def list_visits(
         .outerjoin(Plan, Plan.id == Visit.plan_id)
         .outerjoin(Team, Team.id == Visit.team_id)
         .where(Visit.deleted.is_(False))
-        .order_by(Visit.scheduled_on, Unit.name_sort, Visit.id)
+        .order_by(ascending(Visit.scheduled_on), Unit.name_sort, Visit.id)
     )
     stmt = _search(stmt, Unit.name_fold, search)
     if statuses:
@@ -296,7 +297,7 @@ def list_teams(db: Database) -> list[TeamChoice]:
         select(Team.id, Team.name, func.coalesce(Plan.number, ""))
         .outerjoin(Plan, Plan.id == Team.plan_id)
         .where(Team.deleted.is_(False), func.coalesce(Plan.deleted, False).is_(False))
-        .order_by(Plan.start_on.desc(), Team.name_sort)
+        .order_by(descending(Plan.start_on), Team.name_sort)
     )
     with db.sessions() as s:
         return [TeamChoice(*row) for row in s.execute(stmt)]
@@ -322,7 +323,7 @@ def list_findings(
         .join(Unit, Unit.id == Visit.unit_id)
         .outerjoin(ChecklistItem, ChecklistItem.id == Finding.item_id)
         .where(Finding.deleted.is_(False))
-        .order_by(Unit.name_sort, Visit.scheduled_on, Finding.position, Finding.id)
+        .order_by(Unit.name_sort, ascending(Visit.scheduled_on), Finding.position, Finding.id)
     )
     if kind is not None:
         stmt = stmt.where(Finding.kind == kind)

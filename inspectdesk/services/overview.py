@@ -10,6 +10,7 @@ from sqlalchemy import and_, func, select
 
 from inspectdesk.db.database import Database
 from inspectdesk.db.models import Finding, Plan, Recommendation, Unit, Visit
+from inspectdesk.db.ordering import ascending
 from inspectdesk.domain.enums import FindingKind, RemediationStatus, VisitMode, VisitStatus
 
 
@@ -105,7 +106,7 @@ def overview(db: Database, today: date | None = None) -> Overview:
                 select(Visit.id, Visit.scheduled_on, Unit.name, Visit.mode)
                 .join(Unit, Unit.id == Visit.unit_id)
                 .where(due)
-                .order_by(Visit.scheduled_on, Unit.name_sort)
+                .order_by(ascending(Visit.scheduled_on), Unit.name_sort)
                 .limit(12)
             )
         )

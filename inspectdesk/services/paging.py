@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 
 from inspectdesk.db.database import Database
 from inspectdesk.db.models import ChecklistItem, ChecklistSection, Finding, Unit, Visit
+from inspectdesk.db.ordering import ascending, descending
 from inspectdesk.domain.enums import FindingKind, VisitStatus
 from inspectdesk.services.sqlite_reading import InOrder, QueryCancelled, ShouldStop, interruptible
 from inspectdesk.text import fold
@@ -125,7 +126,9 @@ class FindingQuery:
             FindingSort.TEXT: [Finding.text_fold, Finding.text],
         }
         keys = [*by_sort[self.sort], Finding.position, Finding.id]
-        return [key.desc() for key in keys] if self.descending else keys
+        if self.descending:
+            return [descending(k) if k is Visit.scheduled_on else k.desc() for k in keys]
+        return [ascending(k) if k is Visit.scheduled_on else k for k in keys]
 
     def _walks_index(
         self, offset: int, limit: int, matches: int | None, total: int | None = None
@@ -251,10 +254,14 @@ class FindingQuery:
             total = _findings_in_file(s) if matches is not None else None
             walk = self._walks_index(0, matches or 0, matches, total)
             statement = self._rows_statement(walk).execution_options(yield_per=batch)
-            for part in s.execute(statement).partitions(batch):
-                yield [FindingListRow(*row) for row in part]
-                if should_stop is not None and should_stop():
-                    raise QueryCancelled
+            result = s.execute(statement)
+            try:
+                for part in result.partitions(batch):
+                    yield [FindingListRow(*row) for row in part]
+                    if should_stop is not None and should_stop():
+                        raise QueryCancelled
+            finally:
+                result.close()  # a server-side cursor is closed even when stopped
 
 
 _COST = {"walk": 1.1, "pass": 0.25, "join": 1.3, "sort": 4.3}

@@ -375,10 +375,14 @@ class RecommendationQuery:
         """
         with db.sessions() as s, interruptible(s, should_stop):
             statement = self.rows_statement().execution_options(yield_per=batch)
-            for part in s.execute(statement).partitions(batch):
-                yield [RecommendationRow(*row) for row in part]
-                if should_stop is not None and should_stop():
-                    raise QueryCancelled
+            result = s.execute(statement)
+            try:
+                for part in result.partitions(batch):
+                    yield [RecommendationRow(*row) for row in part]
+                    if should_stop is not None and should_stop():
+                        raise QueryCancelled
+            finally:
+                result.close()  # a server-side cursor is closed even when stopped
 
 
 def _index_of(column: Any) -> str:

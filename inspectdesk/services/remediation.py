@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from inspectdesk.db.database import Database
 from inspectdesk.db.models import Plan, Recommendation, RemediationEvent, Unit, Visit
+from inspectdesk.db.ordering import descending
 from inspectdesk.domain.enums import RemediationStatus, VisitMode, VisitStatus
 from inspectdesk.errors import NotFound
 from inspectdesk.services.changes import ChangeBus
@@ -328,6 +329,6 @@ class RemediationService:
             rows = s.execute(
                 select(Plan.id, Plan.number, Plan.title)
                 .where(Plan.deleted.is_(False))
-                .order_by(Plan.start_on.desc(), Plan.title_sort)
+                .order_by(descending(Plan.start_on), Plan.title_sort)
             )
             return [Choice(i, f"{n} – {t}" if n else t) for i, n, t in rows]

@@ -33,6 +33,7 @@ from inspectdesk.db.models import (
     UnitLevel,
     Visit,
 )
+from inspectdesk.db.ordering import ascending
 from inspectdesk.documents.report_data import (
     FindingGroup,
     RemediationStats,
@@ -203,7 +204,7 @@ def _groups(s: Session, visit_ids: list[uuid.UUID]) -> list[FindingGroup]:
             ChecklistItem.id.is_(None),
             ChecklistSection.position,
             ChecklistItem.position,
-            Visit.scheduled_on,
+            ascending(Visit.scheduled_on),
             Unit.name_sort,
             Finding.position,
         )
@@ -264,7 +265,7 @@ def gather_report(s: Session, scope: ReportScope, today: date, issued_on: date) 
         select(Visit.id, Unit.name, Visit.scheduled_on, Visit.mode, Visit.causes, Visit.plan_id)
         .join(Unit, Unit.id == Visit.unit_id)
         .where(*live, Visit.status.in_(INSPECTED))
-        .order_by(Visit.scheduled_on, Unit.name_sort)
+        .order_by(ascending(Visit.scheduled_on), Unit.name_sort)
     ).all()
     ids = [v.id for v in visits]
     planned = s.scalar(select(func.count(func.distinct(Visit.unit_id))).where(*live))
@@ -294,7 +295,7 @@ def gather_report(s: Session, scope: ReportScope, today: date, issued_on: date) 
         .join(Visit, Visit.id == Finding.visit_id)
         .join(Unit, Unit.id == Visit.unit_id)
         .where(*live_f, Finding.kind == FindingKind.STRENGTH)
-        .order_by(Visit.scheduled_on, Unit.name_sort, Finding.position)
+        .order_by(ascending(Visit.scheduled_on), Unit.name_sort, Finding.position)
     ).all()
     causes: list[str] = []
     cause_rows = s.scalars(select(Finding.cause).where(*live_f, Finding.cause != "")).all()

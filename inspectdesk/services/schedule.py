@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, aliased
 
 from inspectdesk.db.database import Database
 from inspectdesk.db.models import Attendee, Person, Plan, Team, TeamMember, Unit, Visit
+from inspectdesk.db.ordering import ascending
 from inspectdesk.domain.enums import AttendeeSide, VisitMode, VisitStatus
 
 
@@ -125,7 +126,7 @@ def schedule(
     stmt = (
         _live_visits()
         .where(Visit.scheduled_on >= start, Visit.scheduled_on <= end)
-        .order_by(Visit.scheduled_on, Unit.name_sort, Visit.id)
+        .order_by(ascending(Visit.scheduled_on), Unit.name_sort, Visit.id)
     )
     if plan_id is not None:
         stmt = stmt.where(Visit.plan_id == plan_id)
@@ -210,7 +211,7 @@ def _person_conflicts(s: Session, start: date, end: date) -> list[Conflict]:
         .join(unit, unit.id == Visit.unit_id)
         .outerjoin(Team, Team.id == Visit.team_id)
         .where(Person.deleted.is_(False))
-        .order_by(Visit.scheduled_on, Person.name_sort, unit.name_sort, Visit.id)
+        .order_by(ascending(Visit.scheduled_on), Person.name_sort, unit.name_sort, Visit.id)
     )
     groups: dict[tuple[date, uuid.UUID], tuple[str, list[_Presence]]] = {}
     for day, person_id, name, visit_id, unit_id, unit_name, team_id, team, attended in s.execute(

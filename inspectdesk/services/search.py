@@ -21,6 +21,7 @@ from inspectdesk.db.models import (
     Unit,
     Visit,
 )
+from inspectdesk.db.ordering import descending
 from inspectdesk.text import fold
 
 
@@ -73,7 +74,7 @@ def search_everything(db: Database, query: str, per_kind: int = 8) -> list[Hit]:
             "plan",
             select(Plan.id, Plan.title, Plan.number)
             .where(Plan.deleted.is_(False), *_like(Plan.title_fold, words))
-            .order_by(Plan.start_on.desc()),
+            .order_by(descending(Plan.start_on)),
             lambda r: Hit("plan", r[0], r[1], r[2]),
         ),
         (
@@ -81,7 +82,7 @@ def search_everything(db: Database, query: str, per_kind: int = 8) -> list[Hit]:
             select(Visit.id, Unit.name, Visit.scheduled_on, Visit.minutes_number)
             .join(Unit, Unit.id == Visit.unit_id)
             .where(live_visit, *_like(Unit.name_fold, words))
-            .order_by(Visit.scheduled_on.desc()),
+            .order_by(descending(Visit.scheduled_on)),
             lambda r: Hit("visit", r[0], r[1], f"{_short(r[2])} {r[3]}".strip(), r[0]),
         ),
         (
@@ -90,7 +91,7 @@ def search_everything(db: Database, query: str, per_kind: int = 8) -> list[Hit]:
             .join(Visit, Visit.id == Finding.visit_id)
             .join(Unit, Unit.id == Visit.unit_id)
             .where(Finding.deleted.is_(False), live_visit, *_like(Finding.text_fold, words))
-            .order_by(Visit.scheduled_on.desc()),
+            .order_by(descending(Visit.scheduled_on)),
             lambda r: Hit("finding", r[0], r[1], r[2], r[3]),
         ),
         (
@@ -103,7 +104,7 @@ def search_everything(db: Database, query: str, per_kind: int = 8) -> list[Hit]:
                 live_visit,
                 *_like(Recommendation.text_fold, words),
             )
-            .order_by(Recommendation.deadline.desc()),
+            .order_by(descending(Recommendation.deadline)),
             lambda r: Hit("recommendation", r[0], r[1], r[2], r[3]),
         ),
         (

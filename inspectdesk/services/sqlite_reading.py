@@ -6,13 +6,16 @@ The paged lists (findings, recommendations) read half a million rows by ``LIMIT`
 * :class:`InOrder` (and :class:`HintedInOrder`) make SQLite join tables in the order
   written, reading the first along an index so a page stops as soon as it is full;
   other databases get a plain join;
-* :func:`interruptible` lets SQLite give up a statement half-way once the caller no
-  longer wants its answer (the user typed again), raising :class:`QueryCancelled`.
+* :func:`interruptible` lets SQLite (or a PostgreSQL server) give up a statement
+  half-way once the caller no longer wants its answer (the user typed again), raising
+  :class:`QueryCancelled`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -74,13 +77,18 @@ def _hinted_in_order_sqlite(element: HintedInOrder, compiler: Any, **kw: Any) ->
 
 @contextmanager
 def interruptible(s: Session, should_stop: ShouldStop | None) -> Iterator[None]:
-    """Let SQLite abandon the statements run in this block once ``should_stop()`` is true."""
+    """Let the database abandon the statements run in this block once ``should_stop()``
+    is true: SQLite checks between virtual-machine steps, a PostgreSQL server is sent a
+    cancel request by a watcher (within :data:`_SERVER_POLL_S`)."""
     raw: Any = None
+    watcher: _CancelWatcher | None = None
     if should_stop is not None:
         raw = s.connection().connection.dbapi_connection
         if isinstance(raw, sqlite3.Connection):
             raw.set_progress_handler(lambda: 1 if should_stop() else 0, _PROGRESS_STEPS)
-        else:  # another backend: checked between statements only
+        else:
+            if callable(getattr(raw, "cancel", None)):
+                watcher = _CancelWatcher(raw, should_stop)
             raw = None
     try:
         if should_stop is not None and should_stop():
@@ -93,3 +101,35 @@ def interruptible(s: Session, should_stop: ShouldStop | None) -> Iterator[None]:
     finally:
         if raw is not None:
             raw.set_progress_handler(None, 0)
+        if watcher is not None:
+            watcher.stop()
+
+
+_SERVER_POLL_S = 0.05
+"""How often a read on a server asks ``should_stop`` (a cancel reaches it within this)."""
+
+
+class _CancelWatcher:
+    """A thread that sends the server a cancel request once ``should_stop()`` is true.
+
+    psycopg's ``Connection.cancel()`` is safe to call from another thread; the running
+    statement then fails with ``QueryCanceled``, which :func:`interruptible` turns into
+    :class:`QueryCancelled`. A request arriving when no statement runs does nothing.
+    """
+
+    def __init__(self, raw: Any, should_stop: ShouldStop) -> None:
+        self._raw, self._should_stop = raw, should_stop
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._watch, name="query-cancel", daemon=True)
+        self._thread.start()
+
+    def _watch(self) -> None:
+        while not self._done.wait(_SERVER_POLL_S):
+            if self._should_stop():
+                with contextlib.suppress(Exception):  # the connection may be closing
+                    self._raw.cancel()
+                return
+
+    def stop(self) -> None:
+        self._done.set()
+        self._thread.join()

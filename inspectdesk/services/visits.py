@@ -28,6 +28,7 @@ from inspectdesk.db.models import (
     Unit,
     Visit,
 )
+from inspectdesk.db.ordering import descending
 from inspectdesk.domain.enums import ItemResult, VisitMode, VisitStatus
 from inspectdesk.services.signing_rules import UseMarkSigned, UseUnlock
 from inspectdesk.services.tombstones import set_deleted
@@ -394,7 +395,7 @@ class VisitService(VisitRecords):
             rows = s.execute(
                 select(Plan.id, Plan.number, Plan.title)
                 .where(Plan.deleted.is_(False))
-                .order_by(Plan.start_on.desc(), Plan.title_sort)
+                .order_by(descending(Plan.start_on), Plan.title_sort)
             )
             return [Choice(i, f"{n} – {t}" if n else t) for i, n, t in rows]
 

@@ -340,6 +340,7 @@ def test_every_read_can_be_cancelled(recs: Fixture) -> None:
     assert query.fetch(recs.db, 0, 3, lambda: False) == query.fetch(recs.db, 0, 3)
 
 
+@pytest.mark.file_only  # SQLite stops at a step; test_paging covers a server
 def test_a_long_read_stops_half_way(tmp_path: Path) -> None:
     """SQLite itself gives up once ``should_stop`` turns true, mid-statement."""
     db = new_file(tmp_path / "many.idb")
