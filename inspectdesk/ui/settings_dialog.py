@@ -285,16 +285,23 @@ def switch_language(window: MainWindow) -> MainWindow:
     """Rebuild ``window`` in the language of its settings and return the new window.
 
     Installs that language's catalogues, releases the open file, opens a new main window on
-    the same file with the same geometry and screen, shows it if the old one was shown, then
-    closes and deletes the old window. The undo history of the old window is not carried
-    over (it belongs to the closed workspace).
+    the same file (or server database) with the same geometry and screen, shows it if the
+    old one was shown, then closes and deletes the old window. The undo history of the old
+    window is not carried over (it belongs to the closed workspace).
     """
     from inspectdesk.ui.main_window import MainWindow
 
     app = QApplication.instance()
     if app is not None:
         install_translators(app, window.settings.language)
-    path = window.workspace.path if window.workspace is not None else None
+    workspace = window.workspace
+    path = workspace.path if workspace is not None else None
+    server: tuple[str, str] | None = None
+    if workspace is not None and workspace.address:  # reconnected as the same login
+        server = (
+            workspace.address,
+            workspace.db.engine.url.render_as_string(hide_password=False),
+        )
     geometry = window.saveGeometry()
     row = window.nav.currentRow()
     visible = window.isVisible()
@@ -305,6 +312,10 @@ def switch_language(window: MainWindow) -> MainWindow:
         replacement.setGeometry(window.geometry())
     if path is not None:
         replacement.open_path(path)
+    elif server is not None:
+        from inspectdesk.ui.server_connect import open_server_in
+
+        open_server_in(replacement, *server)
     replacement.nav.setCurrentRow(row)
     _keep_alive(replacement)
     if visible:
