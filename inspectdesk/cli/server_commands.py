@@ -55,7 +55,9 @@ def _cmd_server(args: argparse.Namespace) -> int:
             print(f"Đã cấp / granted: {args.file} → {args.role}")
         return EXIT_OK
     if args.action == "init":
-        facts = server.init_server(args.address)
+        from inspectdesk.services.servers import initialise
+
+        facts = initialise(args.address)
         print(f"Đã khởi tạo / set up: {facts.address} (lược đồ / schema {facts.generation})")
     elif args.action == "upgrade":
         before, facts = server.upgrade_server(args.address)

@@ -8,8 +8,9 @@ from urllib.parse import quote
 from sqlalchemy import text
 
 from inspectdesk.db.database import Database
-from inspectdesk.db.server import ServerFacts, open_server, server_status
+from inspectdesk.db.server import ServerFacts, init_server, open_server, server_status
 from inspectdesk.db.server_roles import ROLES
+from inspectdesk.services.builtin import seed_defaults
 
 __all__ = ["ServerFacts", "address_of", "check_server", "connect", "role_of"]
 
@@ -20,6 +21,25 @@ def address_of(host: str, port: int, database: str, user: str, password: str = "
     if password:
         login += ":" + quote(password, safe="")
     return f"postgresql://{login}@{host.strip()}:{int(port)}/{quote(database.strip(), safe='')}"
+
+
+def initialise(address: str) -> ServerFacts:
+    """Create InspectDesk's schema in an empty server database and give it the built-in
+    unit levels, unit kinds and checklists a new file has (so a team may start on the
+    server from nothing; a file copied in later brings the same built-ins, which the
+    copy skips as already there).
+
+    Raises:
+        The errors of :func:`~inspectdesk.db.server.init_server`.
+    """
+    facts = init_server(address)
+    db = open_server(address)
+    try:
+        with db.sessions.begin() as s:
+            seed_defaults(s)
+    finally:
+        db.close()
+    return facts
 
 
 def check_server(address: str) -> ServerFacts:

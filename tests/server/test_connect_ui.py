@@ -146,6 +146,8 @@ def test_a_server_database_fills_the_screens_and_picks_up_others_changes(
         before = page.model.rowCount()
     assert before > 0 and window.windowTitle().startswith(address)
     assert window.workspace is not None and not window.workspace.readonly
+    window.file_menu.aboutToShow.emit()  # a file's copy, backup and check: not on a server
+    assert not any(a.isEnabled() for a in window.file_actions.file_actions)
     other = server.open_server(filled)  # another secretary adds a unit
     try:
         with other.sessions.begin() as s:

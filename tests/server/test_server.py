@@ -9,11 +9,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 
 from inspectdesk.cli import main
 from inspectdesk.db import migrate, server
+from inspectdesk.db.database import Database
 from inspectdesk.errors import FileAlreadyExists
 from inspectdesk.services import listing
 from inspectdesk.services.demo import build_demo
@@ -317,3 +318,26 @@ def test_file_commands_refuse_a_server_address_with_a_sentence(
     assert main([command, address]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "copy-out" in err and address in err
+
+
+def test_a_new_server_has_the_built_ins_of_a_new_file(server_url: str, tmp_path: Path) -> None:
+    """A team may start on the server from nothing: levels, kinds and checklists are there,
+    the same rows (same ids) as a new file's, so copying a file in later skips them."""
+    from inspectdesk.db.models import ChecklistTemplate, UnitKind, UnitLevel
+    from inspectdesk.services.files import new_file
+    from inspectdesk.services.servers import initialise
+
+    def built_ins(db: Database) -> list[set[object]]:
+        with db.sessions() as s:
+            return [set(s.scalars(select(m.id))) for m in (UnitLevel, UnitKind, ChecklistTemplate)]
+
+    initialise(server_url)
+    on_server = server.open_server(server_url)
+    on_file = new_file(tmp_path / "mới.idb")
+    try:
+        assert built_ins(on_server) == built_ins(on_file)
+        assert all(built_ins(on_server))
+    finally:
+        on_server.close()
+        on_file.close()
+    copy_file_to_server(tmp_path / "mới.idb", server_url)  # identical rows: skipped
