@@ -30,6 +30,7 @@ from inspectdesk.text import fold
 from inspectdesk.ui.forms import OptionalDateEdit
 from inspectdesk.ui.problems import describe
 from inspectdesk.ui.recommendation_dialog import error_label, with_error
+from inspectdesk.ui.save_conflict_dialog import SavedRecord, save_or_settle
 from inspectdesk.ui.undo import ServiceCommand
 from inspectdesk.ui.workspace import Workspace
 
@@ -266,13 +267,25 @@ class LeadDialog(QDialog):
                     )
                 )
             else:
-                lead_id, before = self.lead_id, self.original
-                service.update(lead_id, draft, self.revision)
+                lead_id = self.lead_id
+                record = SavedRecord(
+                    "lead",
+                    lead_id,
+                    self.original.summary[:80],
+                    self.original,
+                    self.revision,
+                    service,
+                )
+                saved = save_or_settle(self, self.workspace.db, record, draft)
+                if saved is None:  # someone saved it meanwhile; the user kept theirs
+                    self.reject()
+                    return
+                before, after = saved
                 self.saved_id = lead_id
                 self.workspace.undo_stack.push(
                     ServiceCommand(
                         self.tr("Edit citizen report"),
-                        redo=lambda: service.update(lead_id, draft, service.draft(lead_id)[1]),
+                        redo=lambda: service.update(lead_id, after, service.draft(lead_id)[1]),
                         undo=lambda: service.update(lead_id, before, service.draft(lead_id)[1]),
                     )
                 )

@@ -30,6 +30,7 @@ from inspectdesk.services.people import PersonDraft, PersonService
 from inspectdesk.services.validation import Problem, ValidationFailed
 from inspectdesk.ui.forms import FieldErrors, SearchCombo, show_user_error
 from inspectdesk.ui.row_model import ID_ROLE, Column, RowTableModel
+from inspectdesk.ui.save_conflict_dialog import SavedRecord, save_or_settle
 from inspectdesk.ui.undo import ServiceCommand
 from inspectdesk.ui.workspace import Workspace
 
@@ -148,12 +149,24 @@ class PersonDialog(QDialog):
                     undo=lambda: service.set_deleted([new_id], True),
                 )
             else:
-                person_id, before = self.person_id, self.original
-                service.update(person_id, draft, self.revision)
+                person_id = self.person_id
+                record = SavedRecord(
+                    "person",
+                    person_id,
+                    self.original.full_name,
+                    self.original,
+                    self.revision,
+                    service,
+                )
+                saved = save_or_settle(self, self.workspace.db, record, draft)
+                if saved is None:  # someone saved it meanwhile; the user kept theirs
+                    self.reject()
+                    return
+                before, after = saved
                 self.saved_id = person_id
                 command = ServiceCommand(
-                    self.tr("Edit person “%1”").replace("%1", name),
-                    redo=lambda: service.update(person_id, draft, service.draft(person_id)[1]),
+                    self.tr("Edit person “%1”").replace("%1", after.cleaned().full_name),
+                    redo=lambda: service.update(person_id, after, service.draft(person_id)[1]),
                     undo=lambda: service.update(person_id, before, service.draft(person_id)[1]),
                 )
         except ValidationFailed as exc:

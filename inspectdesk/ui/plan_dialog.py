@@ -34,6 +34,7 @@ from inspectdesk.services.validation import ValidationFailed
 from inspectdesk.ui.forms import FieldErrors, OptionalDateEdit, show_user_error
 from inspectdesk.ui.labels import label
 from inspectdesk.ui.sample_review import SampleTab
+from inspectdesk.ui.save_conflict_dialog import SavedRecord, save_or_settle
 from inspectdesk.ui.team_editor import TeamEditor
 from inspectdesk.ui.undo import ServiceCommand
 from inspectdesk.ui.workspace import Workspace
@@ -267,6 +268,7 @@ class PlanDialog(QDialog):
         draft = self.draft()
         service = self.service
         title = draft.cleaned().title
+        merged = False
         try:
             if self.plan_id is None:
                 plan_id = service.create(draft)
@@ -278,11 +280,21 @@ class PlanDialog(QDialog):
                 self.plan_id = plan_id
                 self.setWindowTitle(self.tr("Edit plan"))
             elif draft.cleaned() != self.original:
-                plan_id, before = self.plan_id, self.original
-                self.revision = service.update(plan_id, draft, self.revision)
+                plan_id = self.plan_id
+                record = SavedRecord(
+                    "plan", plan_id, self.original.title, self.original, self.revision, service
+                )
+                saved = save_or_settle(self, self.workspace.db, record, draft)
+                if saved is None:  # someone saved it meanwhile; the user kept theirs
+                    self.original, self.revision = service.draft(plan_id)
+                    self.load(self.original)
+                    self.errors.clear()
+                    return False
+                before, after = saved
+                merged = before is not record.original
                 command = ServiceCommand(
                     self.tr("Edit plan “%1”").replace("%1", title),
-                    redo=lambda: service.update(plan_id, draft, service.draft(plan_id)[1]),
+                    redo=lambda: service.update(plan_id, after, service.draft(plan_id)[1]),
                     undo=lambda: service.update(plan_id, before, service.draft(plan_id)[1]),
                 )
             else:
@@ -299,6 +311,8 @@ class PlanDialog(QDialog):
         self.errors.clear()
         self.workspace.undo_stack.push(command)
         self.original, self.revision = service.draft(self.plan_id)
+        if merged:  # the other user's changes to the other fields, shown
+            self.load(self.original)
         self._show_teams()
         return True
 

@@ -5,11 +5,18 @@ Shown by an editor whose save was refused because the record changed since it wa
 already; the table lists the fields both changed — the same table, decisions and "Edit…"
 box as the Merge dialog's conflicts. *Save* writes the choices on top of the other
 user's version; *Discard my changes* shows their version instead.
+
+:func:`save_or_settle` is the whole of it for an editor that saves a draft on OK (units,
+people, leads); the visit editor, which saves as the user types, settles in
+:mod:`~inspectdesk.ui.visit_saving`.
 """
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass, fields, replace
+from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,10 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspectdesk.db.database import Database
 from inspectdesk.documents.merge_report_data import ConflictLine
 from inspectdesk.services.merge import ConflictKey, Decision
 from inspectdesk.services.merge_plan import Conflict
+from inspectdesk.services.merge_report import describe_conflicts
+from inspectdesk.services.record_merge import merge_record
+from inspectdesk.services.validation import FieldProblem, Problem, ValidationFailed
 from inspectdesk.ui.merge_conflicts import MINE, THEIRS, ConflictTable
+from inspectdesk.ui.problems import changed_by
+
+D = TypeVar("D", bound=Any)
 
 
 class SaveConflictDialog(QDialog):
@@ -107,3 +121,70 @@ def ask_decisions(
         return dialog.decisions() if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:
         dialog.deleteLater()
+
+
+def stale_problem(problems: Sequence[FieldProblem]) -> FieldProblem | None:
+    """The refusal because someone saved the record meanwhile, among ``problems``."""
+    return next((p for p in problems if p.problem is Problem.STALE), None)
+
+
+def save_or_settle(
+    parent: QWidget | None,
+    db: Database,
+    record: SavedRecord[D],
+    draft: D,
+) -> tuple[D, D] | None:
+    """Save ``draft`` of an editor; when refused because someone saved the record since
+    the editor read it, keep both sides' changes field by field (asking only about the
+    fields both changed) and save that. Returns ``(before, saved)`` — the values an undo
+    puts back and the values written — or None when the user discarded their changes.
+
+    Raises:
+        ValidationFailed: any other refusal (or another save in between, again).
+    """
+    try:
+        record.service.update(record.row_id, draft, record.revision)
+        return record.original, draft
+    except ValidationFailed as exc:
+        stale = stale_problem(exc.problems)
+        if stale is None:
+            raise
+    theirs, revision = record.service.draft(record.row_id)
+    typed = draft.cleaned() if hasattr(draft, "cleaned") else draft
+    mine = {
+        f.name: getattr(typed, f.name)
+        for f in fields(typed)
+        if getattr(typed, f.name) != getattr(record.original, f.name)
+    }
+    merge = merge_record(record.table, record.row_id, record.label, record.original, mine, theirs)
+    decisions: dict[ConflictKey, Decision] = {}
+    if merge.conflicts:
+        lines = describe_conflicts(merge.conflicts, None, db)
+        chosen = ask_decisions(parent, changed_by(stale), merge.conflicts, lines)
+        if chosen is None:
+            return None
+        decisions = chosen
+    merged = replace(theirs, **merge.settled(decisions))
+    record.service.update(record.row_id, merged, revision)
+    return theirs, merged
+
+
+class DraftService(Protocol[D]):
+    """A service that reads a record's draft with its revision and saves a draft."""
+
+    def draft(self, row_id: uuid.UUID, /) -> tuple[D, int]: ...
+
+    def update(self, row_id: uuid.UUID, draft: D, revision: int, /) -> object: ...
+
+
+@dataclass(frozen=True, slots=True)
+class SavedRecord(Generic[D]):
+    """A record an editor changes: its table, id, a label for the dialog, the draft as
+    read at ``revision``, and the service that reads and saves it."""
+
+    table: str
+    row_id: uuid.UUID
+    label: str
+    original: D
+    revision: int
+    service: DraftService[D]

@@ -19,6 +19,7 @@ from inspectdesk.services.units import Choice, UnitDraft
 from inspectdesk.services.validation import FieldProblem, ValidationFailed
 from inspectdesk.ui.forms import SearchCombo
 from inspectdesk.ui.problems import describe
+from inspectdesk.ui.save_conflict_dialog import SavedRecord, save_or_settle
 from inspectdesk.ui.undo import ServiceCommand
 from inspectdesk.ui.workspace import Workspace
 
@@ -161,13 +162,20 @@ class UnitDialog(QDialog):
                     )
                 )
             else:
-                unit_id, before = self.unit_id, self.original
-                service.update(unit_id, draft, self.revision)
+                unit_id = self.unit_id
+                record = SavedRecord(
+                    "unit", unit_id, self.original.name, self.original, self.revision, service
+                )
+                saved = save_or_settle(self, self.workspace.db, record, draft)
+                if saved is None:  # someone saved it meanwhile; the user kept theirs
+                    self.reject()
+                    return
+                before, after = saved
                 self.saved_id = unit_id
                 self.workspace.undo_stack.push(
                     ServiceCommand(
-                        self.tr("Edit unit “%1”").replace("%1", draft.name.strip()),
-                        redo=lambda: service.update(unit_id, draft, service.draft(unit_id)[1]),
+                        self.tr("Edit unit “%1”").replace("%1", after.name.strip()),
+                        redo=lambda: service.update(unit_id, after, service.draft(unit_id)[1]),
                         undo=lambda: service.update(unit_id, before, service.draft(unit_id)[1]),
                     )
                 )

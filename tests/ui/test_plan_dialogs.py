@@ -154,7 +154,7 @@ def test_ok_without_changes_records_nothing(demo_workspace: Workspace, qtbot: Qt
     assert demo_workspace.undo_stack.count() == 0
 
 
-def test_stale_plan_is_refused_with_a_message(demo_workspace: Workspace, qtbot: QtBot) -> None:
+def test_a_plan_saved_meanwhile_keeps_both_changes(demo_workspace: Workspace, qtbot: QtBot) -> None:
     ws = demo_workspace
     row = list_plans(ws.db)[0]
     dialog = PlanDialog(ws, row.id)
@@ -165,10 +165,13 @@ def test_stale_plan_is_refused_with_a_message(demo_workspace: Workspace, qtbot: 
     draft.note = "Sửa ở máy khác"
     service.update(row.id, draft, revision)  # someone else saved meanwhile
     dialog.purpose.setPlainText("Mục đích mới")
-    dialog.accept()
-    assert dialog.result() != QDialog.DialogCode.Accepted
-    assert "" in dialog.errors.visible()
-    assert service.draft(row.id)[0].note == "Sửa ở máy khác"
+    dialog.accept()  # no field both changed: nothing to ask (tests/ui/test_save_conflicts.py)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    saved = service.draft(row.id)[0]
+    assert (saved.note, saved.purpose) == ("Sửa ở máy khác", "Mục đích mới")
+    ws.undo_stack.undo()  # undo takes back my field only
+    saved = service.draft(row.id)[0]
+    assert saved.note == "Sửa ở máy khác" and saved.purpose == draft.purpose
 
 
 # -- teams and members --------------------------------------------------------------

@@ -17,6 +17,7 @@ import pytest
 import shiboken6
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from inspectdesk.db.audit import current_actor, set_actor
 from inspectdesk.services.merge_plan import Conflict
@@ -182,3 +183,141 @@ def test_the_dialog_lists_the_fields_and_takes_every_decision(
     buttons = dialog.findChild(QDialogButtonBox)
     assert buttons is not None and len(buttons.buttons()) == 2
     assert dialog.save_button.isDefault()
+
+
+# -- editors that save on OK: the unit editor -------------------------------------------------
+
+
+def unit_dialog(qtbot: QtBot, ws: Workspace, name: str) -> tuple[Any, uuid.UUID]:
+    from inspectdesk.services.listing import list_units
+    from inspectdesk.ui.unit_dialog import UnitDialog
+
+    unit_id = next(r.id for r in list_units(ws.db) if r.name == name)
+    dialog = UnitDialog(ws, unit_id)
+    qtbot.addWidget(dialog)
+    return dialog, unit_id
+
+
+def someone_else_edits_unit(ws: Workspace, unit_id: uuid.UUID, **values: Any) -> None:
+    me = current_actor()
+    set_actor(OTHER)
+    try:
+        draft, revision = ws.units.draft(unit_id)
+        ws.units.update(unit_id, replace(draft, **values), revision)
+    finally:
+        set_actor(me)
+
+
+def test_the_unit_editor_keeps_both_sides_and_undo_takes_back_mine(
+    qtbot: QtBot, demo_workspace: Workspace, asked: list[Any]
+) -> None:
+    dialog, unit_id = unit_dialog(qtbot, demo_workspace, "Sở Tư pháp")
+    someone_else_edits_unit(demo_workspace, unit_id, phone="0211 3862 123")
+    dialog.address.setText("Số 8 đường Nguyễn Trãi")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted and len(asked) == 1
+    now = demo_workspace.units.draft(unit_id)[0]
+    assert (now.address, now.phone) == ("Số 8 đường Nguyễn Trãi", "0211 3862 123")
+    demo_workspace.undo_stack.undo()
+    now = demo_workspace.units.draft(unit_id)[0]
+    assert (now.address, now.phone) == ("", "0211 3862 123")
+
+
+@pytest.mark.parametrize("answer", ["theirs", "discard"])
+def test_the_unit_editor_asks_about_a_field_both_changed(
+    qtbot: QtBot, demo_workspace: Workspace, asked: list[Any], answer: str
+) -> None:
+    asked[0][0] = lambda conflicts: None if answer == "discard" else {conflicts[0].key: THEIRS}
+    dialog, unit_id = unit_dialog(qtbot, demo_workspace, "Sở Tư pháp")
+    someone_else_edits_unit(demo_workspace, unit_id, name="Sở Tư pháp tỉnh Vĩnh Phúc")
+    dialog.name.setText("Sở Tư pháp (Vĩnh Phúc)")
+    dialog.phone.setText("0211 3862 999")
+    dialog.accept()
+    who, conflicts, _lines = asked[1]
+    assert OTHER in who and [c.field for c in conflicts] == ["name"]
+    now = demo_workspace.units.draft(unit_id)[0]
+    assert now.name == "Sở Tư pháp tỉnh Vĩnh Phúc"
+    # taking theirs for the name still saves my phone; discarding saves nothing of mine
+    assert now.phone == ("0211 3862 999" if answer == "theirs" else "")
+    assert dialog.result() == (
+        dialog.DialogCode.Accepted if answer == "theirs" else dialog.DialogCode.Rejected
+    )
+
+
+# -- the person and citizen-report editors save the same way ----------------------------------
+
+
+def _other_saves(read: Any, write: Any, row_id: uuid.UUID, **values: Any) -> None:
+    me = current_actor()
+    set_actor(OTHER)
+    try:
+        draft, revision = read(row_id)
+        write(row_id, replace(draft, **values), revision)
+    finally:
+        set_actor(me)
+
+
+def test_the_person_editor_keeps_both_sides(
+    qtbot: QtBot, demo_workspace: Workspace, asked: list[Any]
+) -> None:
+    from inspectdesk.db.models import Person
+    from inspectdesk.services.people import PersonService
+    from inspectdesk.ui.person_dialog import PersonDialog
+
+    with demo_workspace.db.sessions() as s:
+        person_id = s.scalars(select(Person.id).where(Person.deleted.is_not(True))).first()
+    assert person_id is not None
+    svc = PersonService(demo_workspace.db)
+    dialog = PersonDialog(demo_workspace, person_id)
+    qtbot.addWidget(dialog)
+    _other_saves(svc.draft, svc.update, person_id, phone="0912 345 678")
+    dialog.job_title.setText("Phó Giám đốc")
+    dialog.accept()
+    now = svc.draft(person_id)[0]
+    assert (now.job_title, now.phone) == ("Phó Giám đốc", "0912 345 678")
+    assert len(asked) == 1 and dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_the_citizen_report_editor_asks_and_can_discard(
+    qtbot: QtBot, demo_workspace: Workspace, asked: list[Any]
+) -> None:
+    from inspectdesk.services.leads import LeadService, list_leads
+    from inspectdesk.ui.lead_dialog import LeadDialog
+
+    asked[0][0] = lambda _conflicts: None
+    lead_id = list_leads(demo_workspace.db)[0].id
+    svc = LeadService(demo_workspace.db)
+    dialog = LeadDialog(demo_workspace, lead_id)
+    qtbot.addWidget(dialog)
+    _other_saves(svc.draft, svc.update, lead_id, note="Đã gọi lại cho người báo tin.")
+    dialog.note.setPlainText("Chờ xác minh.")
+    dialog.accept()
+    (_who, conflicts, _lines) = asked[1]
+    assert [(c.table, c.field) for c in conflicts] == [("lead", "note")]
+    assert svc.draft(lead_id)[0].note == "Đã gọi lại cho người báo tin."
+    assert dialog.result() == dialog.DialogCode.Rejected
+
+
+def test_the_plan_editor_stays_open_on_theirs_when_mine_is_discarded(
+    qtbot: QtBot, demo_workspace: Workspace, asked: list[Any]
+) -> None:
+    from inspectdesk.services.listing import list_plans
+    from inspectdesk.services.plans import PlanService
+    from inspectdesk.ui.plan_dialog import PlanDialog
+
+    asked[0][0] = lambda _conflicts: None
+    plan_id = list_plans(demo_workspace.db)[0].id
+    svc = PlanService(demo_workspace.db)
+    dialog = PlanDialog(demo_workspace, plan_id)
+    qtbot.addWidget(dialog)
+    _other_saves(svc.draft, svc.update, plan_id, note="Ghi chú của Lan")
+    dialog.note.setPlainText("Ghi chú của tôi")
+    dialog.accept()
+    assert [c.field for c in asked[1][1]] == ["note"]
+    assert svc.draft(plan_id)[0].note == "Ghi chú của Lan"
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.note.toPlainText() == "Ghi chú của Lan"  # theirs, and editing goes on
+    dialog.purpose.setPlainText("Mục đích mới")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted and len(asked) == 2
+    assert svc.draft(plan_id)[0].purpose == "Mục đích mới"
