@@ -4,7 +4,9 @@
     python3 dev.py start [FILE]   set up .venv if needed, then open InspectDesk
                                   (a demo database the first time, when no FILE is given)
     python3 dev.py test           set up .venv with the test tools, then run every check:
-                                  ruff, ruff format, mypy, import-linter, pytest
+                                  ruff, ruff format, mypy, import-linter, pytest (and,
+                                  when INSPECTDESK_TEST_POSTGRES names a server account,
+                                  pytest again with every database on PostgreSQL)
 
 On Windows use ``py dev.py start`` / ``py dev.py test``. The virtual environment lives
 in ``.venv`` beside this file and is refreshed whenever ``pyproject.toml`` changes.
@@ -95,6 +97,13 @@ def test(args: list[str]) -> int:
     ]
     failed = [" ".join(map(str, c[:4])) for c in checks if _run(*c, env=env)]
     code = _run(python, "-m", "pytest", *args, env=env)
+    if not args and env.get("INSPECTDESK_TEST_POSTGRES"):
+        # The office server mode: every test about the data again, on PostgreSQL.
+        print("Lượt thứ hai trên máy chủ PostgreSQL / second pass on PostgreSQL", flush=True)
+        server_code = _run(python, "-m", "pytest", "--backend=postgresql", env=env)
+        if server_code:
+            failed.append("pytest --backend=postgresql")
+            code = code or server_code
     if failed:
         print("Các kiểm tra không đạt / failed checks: " + "; ".join(failed), flush=True)
         return code or 1

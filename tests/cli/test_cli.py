@@ -50,6 +50,7 @@ def export_bytes(path: Path, out: Path) -> bytes:
     return out.read_bytes()
 
 
+@pytest.mark.file_only
 def test_new_then_check(cli: Cli, tmp_path: Path) -> None:
     path = tmp_path / "mới.idb"
     created = cli("new", path)
@@ -73,6 +74,7 @@ def test_new_refuses_an_existing_file(lang: str, phrase: str, cli: Cli, populate
     assert file_state(populated) == before
 
 
+@pytest.mark.file_only
 def test_new_force_overwrites(cli: Cli, populated: Path) -> None:
     assert json.loads(cli("list", populated, "units", "--json").out) != []
     assert cli("new", populated, "--force").code == 0
@@ -105,6 +107,7 @@ def test_export_import_export_is_byte_identical(cli: Cli, populated: Path, tmp_p
     assert parents["UBND thành phố Vĩnh Yên"] == "Ủy ban nhân dân tỉnh Vĩnh Phúc"
 
 
+@pytest.mark.file_only
 @pytest.mark.parametrize("lang", ["vi", "en"])
 @pytest.mark.parametrize("command", ["check", "list", "import"])
 @pytest.mark.parametrize("kind", BAD_KINDS)
@@ -132,6 +135,7 @@ def test_bad_file_is_refused_in_one_line(
     assert file_state(path) == before
 
 
+@pytest.mark.file_only
 def test_check_reports_a_corrupted_file(cli: Cli, bad_file: Callable[[str], Path]) -> None:
     path = bad_file("corrupted")
     before = file_state(path)
@@ -142,6 +146,7 @@ def test_check_reports_a_corrupted_file(cli: Cli, bad_file: Callable[[str], Path
     assert file_state(path) == before
 
 
+@pytest.mark.file_only
 def test_list_on_a_corrupted_file_gives_one_line(cli: Cli, bad_file: Callable[[str], Path]) -> None:
     path = bad_file("corrupted")
     before = file_state(path)
@@ -266,6 +271,7 @@ def _run(*args: str | Path, data_dir: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.file_only
 def test_subprocess_refuses_a_bad_file_without_traceback(
     bad_file: Callable[[str], Path], data_dir: Path
 ) -> None:

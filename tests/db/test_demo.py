@@ -69,6 +69,7 @@ def session(demo: tuple[Path, DemoSummary]) -> Iterator[Session]:
         db.close()
 
 
+@pytest.mark.file_only
 def test_every_table_that_should_have_rows_has_some(demo: tuple[Path, DemoSummary]) -> None:
     summary = demo[1]
     for field in dataclasses.fields(summary):
@@ -78,6 +79,7 @@ def test_every_table_that_should_have_rows_has_some(demo: tuple[Path, DemoSummar
     assert check_file(demo[0]).counts["visit"] == summary.visits
 
 
+@pytest.mark.file_only
 def test_the_file_is_healthy(demo: tuple[Path, DemoSummary]) -> None:
     report = check_file(demo[0])
     assert report.healthy, report.problems
@@ -347,6 +349,7 @@ def test_two_builds_on_the_same_day_are_the_same(
     assert _fingerprint(again) == _fingerprint(demo[0])
 
 
+@pytest.mark.file_only
 def test_an_existing_file_is_not_overwritten_unless_asked(tmp_path: Path) -> None:
     path = tmp_path / "demo.idb"
     path.write_bytes(b"precious")

@@ -390,6 +390,7 @@ def test_import_refuses_a_damaged_scan(
     assert not target.exists()
 
 
+@pytest.mark.file_only
 def test_a_file_of_the_previous_generation_checks_healthy_before_its_upgrade(
     tmp_path: Path,
 ) -> None:

@@ -112,6 +112,7 @@ def units_by_name(db: Database) -> dict[str, Unit]:
         return {u.name: u for u in s.scalars(select(Unit).where(Unit.deleted.is_(False)))}
 
 
+@pytest.mark.file_only
 def test_the_dry_run_says_what_each_row_will_do_and_writes_nothing(
     db: Database, tmp_path: Path
 ) -> None:
@@ -148,6 +149,7 @@ def test_the_dry_run_says_what_each_row_will_do_and_writes_nothing(
     assert plan.summary() == "4 thêm mới, 0 cập nhật, 0 không đổi, 9 không nhập"
 
 
+@pytest.mark.file_only
 def test_rejected_rows_stop_the_whole_import(db: Database, tmp_path: Path) -> None:
     assert db.path is not None
     table = read_table(sheet(tmp_path / "u.xlsx", GOOD + BAD, GOOD_FONTS), UNIT_FIELDS)
@@ -161,6 +163,7 @@ def test_rejected_rows_stop_the_whole_import(db: Database, tmp_path: Path) -> No
     assert not (tmp_path / "backups").exists()  # no backup when nothing is written
 
 
+@pytest.mark.file_only
 def test_the_import_writes_everything_in_one_go(db: Database, tmp_path: Path) -> None:
     bus = ChangeBus()
     seen: list[Changes] = []
@@ -282,6 +285,7 @@ def test_moving_a_unit_under_its_own_child_is_a_cycle(db: Database, tmp_path: Pa
     assert plan.rows[0].problems[0].reason is Reason.CYCLE
 
 
+@pytest.mark.file_only
 def test_a_failure_part_way_leaves_the_file_as_it_was(db: Database, tmp_path: Path) -> None:
     assert db.path is not None
     UnitService(db).create(UnitDraft(name="Sở Tư pháp"))
@@ -369,6 +373,7 @@ def test_people_import(db: Database, tmp_path: Path) -> None:
     assert people["Trần Thị Bình"].name_fold == "tran thi binh"
 
 
+@pytest.mark.file_only
 def test_an_import_into_a_new_file_made_by_new_file(tmp_path: Path) -> None:
     path = tmp_path / "n.idb"
     new_file(path).close()

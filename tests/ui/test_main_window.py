@@ -71,6 +71,7 @@ def test_clicking_a_header_sorts_in_vietnamese_order(window: MainWindow) -> None
     assert names(page) == list(reversed(vn_sorted(UNIT_NAMES)))
 
 
+@pytest.mark.file_only
 def test_status_bar_and_title_name_the_file(window: MainWindow, small_file: Path) -> None:
     assert small_file.name in window.windowTitle()
     assert str(small_file) in window.file_label.text()
