@@ -33,6 +33,7 @@ from inspectdesk.cli.common import (
     FILE_ONLY_COMMANDS,
     Parser,
     UsageError,
+    place_db_option,
 )
 from inspectdesk.cli.data_commands import LIST_ENTITIES
 from inspectdesk.errors import UserError
@@ -72,6 +73,12 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     parser.add_argument(
         "--lang", choices=("vi", "en"), help="ngôn ngữ thông báo / message language"
     )
+    parser.add_argument(
+        "--db",
+        metavar="ĐỊA_CHỈ",
+        help="cơ sở dữ liệu của lệnh, thay cho FILE (tệp hoặc postgresql://…) / the "
+        "command's database in place of FILE (a file or postgresql://…); anywhere on the line",
+    )
     sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
     handlers: dict[str, Handler] = {}
     for family in FAMILIES:
@@ -103,7 +110,12 @@ def run_command(argv: Sequence[str]) -> int:
     """Run one subcommand and return its exit code (no ``SystemExit`` for user errors)."""
     lang = _language(argv)
     parser, handlers = build_parser()
-    args = parser.parse_args(list(argv))
+    try:
+        argv = place_db_option(argv, parser)
+    except UsageError as exc:
+        print(f"inspectdesk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    args = parser.parse_args(argv)
     try:
         if args.command in FILE_ONLY_COMMANDS and isinstance(getattr(args, "file", None), str):
             from inspectdesk.db.server import ServerFileOnly

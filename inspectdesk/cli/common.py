@@ -76,3 +76,57 @@ def _cell(value: Any) -> str:
 
 def _fit(text: str, width: int) -> str:
     return text.ljust(width) if len(text) <= width else text[: width - 1] + "…"
+
+
+DB_OPTION = "--db"
+"""``--db ADDRESS`` (or ``--db=ADDRESS``), anywhere on the line: the database of the
+subcommand, in place of its FILE argument — a file, or a server address."""
+
+
+def place_db_option(argv: Sequence[str], parser: argparse.ArgumentParser) -> list[str]:
+    """``argv`` with ``--db ADDRESS`` moved to where the subcommand takes its database.
+
+    ``inspectdesk list --db postgresql://thu_ky@10.0.0.5/inspectdesk units`` is
+    ``inspectdesk list postgresql://thu_ky@10.0.0.5/inspectdesk units``.
+
+    Raises:
+        UsageError: ``--db`` without an address, twice, or with a subcommand that takes
+            no database.
+    """
+    rest: list[str] = []
+    addresses: list[str] = []
+    words = list(argv)
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if word == "--":  # everything after is an argument, never the option
+            rest += words[index:]
+            break
+        if word == DB_OPTION:
+            if index + 1 >= len(words):
+                raise UsageError(f"{DB_OPTION} cần địa chỉ cơ sở dữ liệu / needs an address")
+            addresses.append(words[index + 1])
+            index += 2
+            continue
+        if word.startswith(DB_OPTION + "="):
+            addresses.append(word[len(DB_OPTION) + 1 :])
+        else:
+            rest.append(word)
+        index += 1
+    if not addresses:
+        return rest
+    if len(addresses) > 1:
+        raise UsageError(f"{DB_OPTION} chỉ một lần / only once")
+    commands = next(
+        action.choices
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+    )
+    position = next((i for i, word in enumerate(rest) if word in commands), None)
+    if position is None:
+        raise UsageError(f"{DB_OPTION} đi cùng một lệnh / goes with a subcommand")
+    command = rest[position]
+    takes = [a.dest for a in commands[command]._actions if not a.option_strings]
+    if not takes or takes[0] not in ("file", "address"):
+        raise UsageError(f"{command} không dùng cơ sở dữ liệu / takes no {DB_OPTION}")
+    return [*rest[: position + 1], addresses[0], *rest[position + 1 :]]

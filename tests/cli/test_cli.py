@@ -215,6 +215,16 @@ def test_list_json_is_a_list(entity: str, cli: Cli, populated: Path) -> None:
     assert all(isinstance(row, dict) and "id" in row for row in rows)
 
 
+def test_the_db_option_names_the_database_of_any_command(cli: Cli, populated: Path) -> None:
+    """``--db`` works where FILE does, before or after the command (on the server pass,
+    the database is on PostgreSQL)."""
+    plain = cli("list", populated, "units", "--json")
+    assert cli("list", "--db", populated, "units", "--json") == plain
+    assert cli(f"--db={populated}", "list", "units", "--json") == plain
+    assert cli("list", "units", "--json", "--db", populated) == plain
+    assert plain.code == 0 and json.loads(plain.out)
+
+
 def test_list_search_ignores_tones(cli: Cli, populated: Path) -> None:
     result = cli("list", populated, "checklists", "--search", "kiem tra", "--json")
     names = sorted(row["name"] for row in json.loads(result.out))
