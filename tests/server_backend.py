@@ -238,23 +238,30 @@ class _TestServer:
                 self.made.append(name)  # tried again at the end of the session
 
     def _drop(self, name: str, attempts: int = 10) -> bool:
-        """Drop a database; False when the server's own workers (autovacuum, which an
-        account without superuser rights may not stop) kept it busy throughout."""
-        from sqlalchemy.exc import DBAPIError
-
-        for attempt in range(attempts):
-            try:
-                self._sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-                return True
-            except DBAPIError:
-                time.sleep(0.1 * (attempt + 1))
-        return False
+        return drop_database(self.engine, name, attempts)
 
     def drop_all(self) -> None:
         left = [name for name in reversed(self.made) if not self._drop(name, attempts=30)]
         self.engine.dispose()
         if left:
             print(f"\nserver_backend: could not drop {', '.join(left)}", file=sys.stderr)
+
+
+def drop_database(engine: Any, name: str, attempts: int = 10) -> bool:
+    """Drop a database through ``engine`` (an AUTOCOMMIT admin engine); False when the
+    server's own workers (autovacuum, which an account without superuser rights may not
+    stop) kept it busy throughout."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    for attempt in range(attempts):
+        try:
+            with engine.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            return True
+        except DBAPIError:
+            time.sleep(0.1 * (attempt + 1))
+    return False
 
 
 def _write_marker(path: Path, name: str) -> None:

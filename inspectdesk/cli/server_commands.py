@@ -34,6 +34,12 @@ def register(sub: Any) -> dict[str, Handler]:
     p.add_argument(
         "role", nargs="?", choices=("secretary", "leader", "viewer"), help="grant: vai trò"
     )
+    p.add_argument(
+        "--new",
+        action="store_true",
+        help="init: bắt đầu từ đầu, có sẵn cấp hành chính, loại đơn vị, bộ nội dung kiểm tra "
+        "như tệp mới (không dùng khi sẽ copy-in) / start from nothing with a new file's built-ins",
+    )
     return {"server": _cmd_server}
 
 
@@ -57,7 +63,7 @@ def _cmd_server(args: argparse.Namespace) -> int:
     if args.action == "init":
         from inspectdesk.services.servers import initialise
 
-        facts = initialise(args.address)
+        facts = initialise(args.address, new=args.new)
         print(f"Đã khởi tạo / set up: {facts.address} (lược đồ / schema {facts.generation})")
     elif args.action == "upgrade":
         before, facts = server.upgrade_server(args.address)
@@ -75,13 +81,19 @@ def _cmd_server(args: argparse.Namespace) -> int:
             f"({facts.revision}), ghi bởi / written by {facts.app_version or '?'}"
         )
     else:
-        from inspectdesk.services.server_copy import copy_file_to_server, copy_server_to_file
+        from inspectdesk.services.server_copy import (
+            copy_file_to_server,
+            copy_server_to_file,
+            shown,
+        )
 
         if args.action == "copy-in":
             summary = copy_file_to_server(Path(args.file), args.address)
-            print(f"Đã chép / copied {args.file} → {args.address}: {summary.rows:,} dòng / rows")
+            where = f"{args.file} → {shown(args.address)}"
+            print(f"Đã chép / copied {where}: {summary.rows:,} dòng / rows")
         else:
             summary = copy_server_to_file(args.address, Path(args.file))
-            print(f"Đã chép / copied {args.address} → {args.file}: {summary.rows:,} dòng / rows")
+            where = f"{shown(args.address)} → {args.file}"
+            print(f"Đã chép / copied {where}: {summary.rows:,} dòng / rows")
         print("  đã kiểm tra: hai bên giống hệt / checked: both sides are identical")
     return EXIT_OK

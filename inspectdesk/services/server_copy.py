@@ -12,15 +12,33 @@ from __future__ import annotations
 
 import contextlib
 import filecmp
+import json
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy import select
+
 from inspectdesk.db.database import Database
-from inspectdesk.db.server import open_server
+from inspectdesk.db.models import Base
+from inspectdesk.db.server import open_server, parse_address, shown_address
 from inspectdesk.errors import FileAlreadyExists, UserError
-from inspectdesk.services.exchange import export_json, import_into, import_json
+from inspectdesk.services.exchange import TABLE_ORDER, export_json, import_into, import_json
 from inspectdesk.services.files import open_file
+
+
+class ServerHoldsOtherData(UserError):
+    code = "server_holds_other_data"
+    vi = (
+        "Máy chủ “{target}” đã có dữ liệu không thuộc tệp “{source}” ({count} bản ghi ở"
+        " bảng {table}); chỉ chép vào một cơ sở dữ liệu vừa khởi tạo bằng “server … init”"
+        " (hoặc chép lại đúng tệp đó). Không có gì được ghi."
+    )
+    en = (
+        "The server “{target}” already holds data that is not in “{source}” ({count}"
+        " records in table {table}); copy only into a database just set up with"
+        " “server … init” (or the same file again). Nothing was written."
+    )
 
 
 class CopyMismatch(UserError):
@@ -38,6 +56,11 @@ class CopySummary:
     @property
     def rows(self) -> int:
         return sum(self.counts.values())
+
+
+def shown(address: str) -> str:
+    """The address as printed: never with its password."""
+    return shown_address(parse_address(address))
 
 
 def _compare(source_json: Path, target_json: Path, source: str, target: str) -> None:
@@ -58,8 +81,9 @@ def copy_file_to_server(file: Path, address: str) -> CopySummary:
     """Copy every row of the database file into the (initialised) server database.
 
     Raises:
-        The errors of opening either side, ImportRejected (a row the server already holds
-        differently; nothing written), CopyMismatch.
+        The errors of opening either side, ServerHoldsOtherData (the server has records
+        the file does not; nothing written), ImportRejected (a row the server already
+        holds differently; nothing written), CopyMismatch.
     """
     with tempfile.TemporaryDirectory(prefix="inspectdesk-copy-") as folder:
         here, there = Path(folder) / "file.json", Path(folder) / "server.json"
@@ -70,12 +94,29 @@ def copy_file_to_server(file: Path, address: str) -> CopySummary:
             source.close()
         server = open_server(address)
         try:
+            _refuse_other_data(server, here, str(file), shown(address))
             import_into(server, here)
             summary = CopySummary(export_json(server, there).counts)
         finally:
             server.close()
-        _compare(here, there, str(file), address)
+        _compare(here, there, str(file), shown(address))
     return summary
+
+
+def _refuse_other_data(server: Database, export: Path, source: str, target: str) -> None:
+    """Stop before writing when the server holds records the file does not: the copy
+    could not then be identical (a server started with ``init --new`` has built-ins and
+    change-log entries of its own)."""
+    data = json.loads(export.read_text(encoding="utf-8"))
+    with server.sessions() as s:
+        for table in TABLE_ORDER:
+            ids = {str(record["id"]) for record in data["tables"].get(table, [])}
+            column = Base.metadata.tables[table].c.id
+            extra = [i for i in s.scalars(select(column)) if str(i) not in ids]
+            if extra:
+                raise ServerHoldsOtherData(
+                    source=source, target=target, table=table, count=len(extra)
+                )
 
 
 def copy_server_to_file(address: str, file: Path) -> CopySummary:
@@ -102,7 +143,7 @@ def copy_server_to_file(address: str, file: Path) -> CopySummary:
                 summary = CopySummary(export_json(copy, there).counts)
             finally:
                 copy.close()
-            _compare(here, there, address, str(file))
+            _compare(here, there, shown(address), str(file))
         except BaseException:
             with contextlib.suppress(OSError):
                 file.unlink()

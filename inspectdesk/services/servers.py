@@ -23,16 +23,17 @@ def address_of(host: str, port: int, database: str, user: str, password: str = "
     return f"postgresql://{login}@{host.strip()}:{int(port)}/{quote(database.strip(), safe='')}"
 
 
-def initialise(address: str) -> ServerFacts:
-    """Create InspectDesk's schema in an empty server database and give it the built-in
-    unit levels, unit kinds and checklists a new file has (so a team may start on the
-    server from nothing; a file copied in later brings the same built-ins, which the
-    copy skips as already there).
+def initialise(address: str, *, new: bool = False) -> ServerFacts:
+    """Create InspectDesk's schema in an empty server database, ready for a file to be
+    copied in; ``new`` also gives it the built-in unit levels, unit kinds and checklists
+    of a new file, for a team that starts on the server from nothing.
 
     Raises:
         The errors of :func:`~inspectdesk.db.server.init_server`.
     """
     facts = init_server(address)
+    if not new:
+        return facts
     db = open_server(address)
     try:
         with db.sessions.begin() as s:

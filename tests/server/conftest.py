@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
+from server_backend import drop_database
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -36,7 +37,6 @@ def server_url() -> Iterator[str]:
         yield admin.set(drivername="postgresql", database=name).render_as_string(
             hide_password=False
         )
-        with engine.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        assert drop_database(engine, name), f"the test database {name} could not be dropped"
     finally:
         engine.dispose()

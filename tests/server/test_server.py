@@ -182,7 +182,9 @@ def test_the_command_line_sets_up_reports_and_copies(
     assert not password or f":{password}@" not in out  # never printed
     assert main(["server", server_url, "copy-in", str(demo_template)]) == 0
     assert main(["server", server_url, "copy-out", str(tmp_path / "về.idb")]) == 0
-    assert "identical" in capsys.readouterr().out
+    printed = capsys.readouterr()
+    assert "identical" in printed.out
+    assert not password or f":{password}@" not in printed.out + printed.err
     assert main(["server", server_url, "copy-out"]) == 2  # no file named
 
 
@@ -197,6 +199,9 @@ def test_a_copy_that_differs_is_reported_with_where(tmp_path: Path) -> None:
     with pytest.raises(CopyMismatch) as raised:
         _compare(same, other, "tệp", "máy chủ")
     assert "line 2" in raised.value.describe("en")
+    from inspectdesk.services.server_copy import shown
+
+    assert shown("postgresql://thu_ky:bi-mat@10.0.0.5/kt") == "postgresql://thu_ky@10.0.0.5/kt"
 
 
 ISSUE_NUMBERS = """
@@ -320,24 +325,37 @@ def test_file_commands_refuse_a_server_address_with_a_sentence(
     assert err.count("\n") == 1 and "copy-out" in err and address in err
 
 
-def test_a_new_server_has_the_built_ins_of_a_new_file(server_url: str, tmp_path: Path) -> None:
-    """A team may start on the server from nothing: levels, kinds and checklists are there,
-    the same rows (same ids) as a new file's, so copying a file in later skips them."""
+def test_a_server_started_new_has_the_built_ins_of_a_new_file(
+    server_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``init --new``: a team may start on the server from nothing — levels, kinds and
+    checklists are there, the same rows (same ids) as a new file's. Copying a file into
+    it is then refused before anything is written (the copy could not be identical)."""
     from inspectdesk.db.models import ChecklistTemplate, UnitKind, UnitLevel
     from inspectdesk.services.files import new_file
-    from inspectdesk.services.servers import initialise
+    from inspectdesk.services.server_copy import ServerHoldsOtherData
 
     def built_ins(db: Database) -> list[set[object]]:
         with db.sessions() as s:
             return [set(s.scalars(select(m.id))) for m in (UnitLevel, UnitKind, ChecklistTemplate)]
 
-    initialise(server_url)
+    assert main(["server", server_url, "init", "--new"]) == 0
     on_server = server.open_server(server_url)
     on_file = new_file(tmp_path / "mới.idb")
     try:
         assert built_ins(on_server) == built_ins(on_file)
         assert all(built_ins(on_server))
     finally:
-        on_server.close()
         on_file.close()
-    copy_file_to_server(tmp_path / "mới.idb", server_url)  # identical rows: skipped
+    before = export_json(on_server, tmp_path / "before.json").counts
+    on_server.close()
+    with pytest.raises(ServerHoldsOtherData) as refused:
+        copy_file_to_server(tmp_path / "mới.idb", server_url)
+    assert "change_log" in refused.value.describe("en")
+    password = make_url(server_url).password
+    assert not password or f":{password}@" not in refused.value.describe("vi")
+    again = server.open_server(server_url)
+    try:
+        assert export_json(again, tmp_path / "after.json").counts == before  # nothing written
+    finally:
+        again.close()
