@@ -22,7 +22,11 @@ def register(sub: Any) -> dict[str, Handler]:
         "server",
         help="cơ sở dữ liệu trên máy chủ PostgreSQL: init | upgrade | status | copy-in | copy-out",
     )
-    p.add_argument("address", help="postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu")
+    p.add_argument(
+        "address",
+        help="postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu, hoặc một tệp .idb "
+        "(init, upgrade, status)",
+    )
     p.add_argument(
         "action", choices=("init", "upgrade", "status", "copy-in", "copy-out", "roles", "grant")
     )
@@ -46,6 +50,8 @@ def register(sub: Any) -> dict[str, Handler]:
 def _cmd_server(args: argparse.Namespace) -> int:
     from inspectdesk.db import server
 
+    if not server.is_server_address(args.address):
+        return _file_schema(args)
     if args.action in ("copy-in", "copy-out") and args.file is None:
         raise UsageError(f"server … {args.action} cần tên tệp / needs a FILE")
     if args.action == "grant" and (args.file is None or args.role is None):
@@ -96,4 +102,47 @@ def _cmd_server(args: argparse.Namespace) -> int:
             where = f"{shown(args.address)} → {args.file}"
             print(f"Đã chép / copied {where}: {summary.rows:,} dòng / rows")
         print("  đã kiểm tra: hai bên giống hệt / checked: both sides are identical")
+    return EXIT_OK
+
+
+def _file_schema(args: argparse.Namespace) -> int:
+    """``server FILE init|upgrade|status``: the same administration for a database file
+    (create it, migrate it after a backup, say its schema); the rest needs a server."""
+    from inspectdesk.db import fileformat, migrate
+
+    path = Path(args.address)
+    generation = migrate.schema_generation()
+    if args.action == "init":
+        from inspectdesk.services.files import new_file
+
+        new_file(path).close()
+        print(f"Đã tạo tệp / created {path} (lược đồ / schema {generation})")
+    elif args.action == "upgrade":
+        from inspectdesk.services.files import open_file
+
+        db = open_file(path)
+        db.close()
+        if db.migrated_from is None:
+            print(f"Đã ở lược đồ mới nhất / already at schema {generation}: {path}")
+        else:
+            print(
+                f"Đã nâng cấp / upgraded {path}: lược đồ / schema {db.migrated_from} → "
+                f"{generation} (bản sao lưu / backup: {db.backup_path})"
+            )
+    elif args.action == "status":
+        facts = fileformat.identify(path, app_generation=generation)
+        older = (
+            f"; cũ hơn phiên bản này ({generation}), chạy “upgrade” / older than this "
+            f"version's {generation}: run upgrade"
+            if facts.generation < generation
+            else ""
+        )
+        print(
+            f"{path}: InspectDesk, lược đồ / schema {facts.generation}, ghi bởi / written by "
+            f"{facts.written_by or '?'}{older}"
+        )
+    else:
+        raise UsageError(
+            f"server … {args.action} cần địa chỉ máy chủ postgresql://… / needs a server address"
+        )
     return EXIT_OK

@@ -301,3 +301,34 @@ def test_subprocess_new_check_and_usage(tmp_path: Path, data_dir: Path) -> None:
     usage = _run("check", path, "--bogus", data_dir=data_dir)
     assert usage.returncode == 2 and usage.stderr.count("\n") == 1
     assert "Traceback" not in usage.stderr
+
+
+@pytest.mark.file_only
+def test_server_init_upgrade_and_status_also_take_a_file(cli: Cli, tmp_path: Path) -> None:
+    """``server FILE-or-URL init|upgrade|status``: the same administration for a file."""
+    import contextlib
+    import sqlite3
+
+    path = tmp_path / "phòng.idb"
+    generation = migrate.schema_generation()
+    assert cli("server", path, "status").code == 1  # no file yet: one line, no traceback
+    created = cli("server", path, "init")
+    assert created.code == 0 and path.exists() and f"schema {generation}" in created.out
+    assert cli("server", path, "init").code == 1  # never over an existing file
+    status = cli("server", path, "status")
+    assert (
+        status.code == 0
+        and f"schema {generation}" in status.out
+        and "run upgrade" not in status.out
+    )
+    assert "already at schema" in cli("server", path, "upgrade").out
+    with contextlib.closing(sqlite3.connect(path)) as conn:  # as an older version left it
+        conn.execute("PRAGMA user_version = 0")
+        conn.commit()
+    assert "run upgrade" in cli("server", path, "status").out
+    upgraded = cli("server", path, "upgrade")
+    assert upgraded.code == 0 and f"0 → {generation}" in upgraded.out and "backup" in upgraded.out
+    assert f"schema {generation}" in cli("server", path, "status").out
+    for action in ("copy-in", "copy-out", "roles"):
+        refused = cli("server", path, action, "x.idb")
+        assert refused.code == 2 and "server address" in refused.err
