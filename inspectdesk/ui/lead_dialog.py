@@ -280,7 +280,7 @@ class LeadDialog(QDialog):
                 if saved is None:  # someone saved it meanwhile; the user kept theirs
                     self.reject()
                     return
-                before, after = saved
+                before, after = saved.before, saved.after
                 self.saved_id = lead_id
                 self.workspace.undo_stack.push(
                     ServiceCommand(

@@ -162,7 +162,7 @@ class PersonDialog(QDialog):
                 if saved is None:  # someone saved it meanwhile; the user kept theirs
                     self.reject()
                     return
-                before, after = saved
+                before, after = saved.before, saved.after
                 self.saved_id = person_id
                 command = ServiceCommand(
                     self.tr("Edit person “%1”").replace("%1", after.cleaned().full_name),

@@ -290,8 +290,8 @@ class PlanDialog(QDialog):
                     self.load(self.original)
                     self.errors.clear()
                     return False
-                before, after = saved
-                merged = before is not record.original
+                before, after = saved.before, saved.after
+                merged = saved.merged
                 command = ServiceCommand(
                     self.tr("Edit plan “%1”").replace("%1", title),
                     redo=lambda: service.update(plan_id, after, service.draft(plan_id)[1]),

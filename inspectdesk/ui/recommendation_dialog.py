@@ -37,6 +37,7 @@ from inspectdesk.ui.forms import OptionalDateEdit
 from inspectdesk.ui.labels import label
 from inspectdesk.ui.problems import describe
 from inspectdesk.ui.row_model import Column, RowTableModel
+from inspectdesk.ui.save_conflict_dialog import SavedRecord, save_or_settle
 from inspectdesk.ui.undo import ServiceCommand
 from inspectdesk.ui.workspace import Workspace
 
@@ -229,13 +230,25 @@ class RecommendationDialog(QDialog):
 
     def accept(self) -> None:
         """Save; stay open and show the problems when the draft cannot be saved."""
+        d = self.detail
+        original = RemediationDraft(d.state.status, d.state.done_on, d.state.evidence)
+        record = SavedRecord(
+            "recommendation",
+            self.rec_id,
+            d.text[:80],
+            original,
+            d.revision,
+            _OnDay(self.service, self.today),
+        )
         try:
-            saved = self.service.update(
-                self.rec_id, self.draft(), self.detail.revision, today=self.today
-            )
+            written = save_or_settle(self, self.workspace.db, record, self.draft())
         except ValidationFailed as exc:
             self.show_problems(exc.problems)
             return
+        if written is None:  # someone saved it meanwhile; the user kept theirs
+            self.reject()
+            return
+        saved: SavedChange = written.result
         self.saved = saved
         if saved.event_id is not None:
             service, rec_id, event_id = self.service, self.rec_id, saved.event_id
@@ -249,3 +262,16 @@ class RecommendationDialog(QDialog):
                 )
             )
         super().accept()
+
+
+class _OnDay:
+    """The remediation service as an editor's draft service, its history dated ``today``."""
+
+    def __init__(self, service: RemediationService, today: date) -> None:
+        self.service, self.today = service, today
+
+    def draft(self, rec_id: uuid.UUID) -> tuple[RemediationDraft, int]:
+        return self.service.draft(rec_id)
+
+    def update(self, rec_id: uuid.UUID, draft: RemediationDraft, revision: int) -> SavedChange:
+        return self.service.update(rec_id, draft, revision, today=self.today)

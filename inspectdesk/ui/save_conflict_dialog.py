@@ -133,18 +133,18 @@ def save_or_settle(
     db: Database,
     record: SavedRecord[D],
     draft: D,
-) -> tuple[D, D] | None:
+) -> Saved[D] | None:
     """Save ``draft`` of an editor; when refused because someone saved the record since
     the editor read it, keep both sides' changes field by field (asking only about the
-    fields both changed) and save that. Returns ``(before, saved)`` — the values an undo
-    puts back and the values written — or None when the user discarded their changes.
+    fields both changed) and save that. Returns what was saved (see :class:`Saved`), or
+    None when the user discarded their changes.
 
     Raises:
         ValidationFailed: any other refusal (or another save in between, again).
     """
     try:
-        record.service.update(record.row_id, draft, record.revision)
-        return record.original, draft
+        result = record.service.update(record.row_id, draft, record.revision)
+        return Saved(record.original, draft, result, merged=False)
     except ValidationFailed as exc:
         stale = stale_problem(exc.problems)
         if stale is None:
@@ -165,8 +165,20 @@ def save_or_settle(
             return None
         decisions = chosen
     merged = replace(theirs, **merge.settled(decisions))
-    record.service.update(record.row_id, merged, revision)
-    return theirs, merged
+    result = record.service.update(record.row_id, merged, revision)
+    return Saved(theirs, merged, result, merged=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Saved(Generic[D]):
+    """What :func:`save_or_settle` wrote: ``before`` (what an undo puts back), ``after``
+    (what was written), the service's ``result``, and whether another user's save was
+    merged in (the editor then shows their changes to the other fields)."""
+
+    before: D
+    after: D
+    result: Any
+    merged: bool
 
 
 class DraftService(Protocol[D]):

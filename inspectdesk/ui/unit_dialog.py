@@ -170,7 +170,7 @@ class UnitDialog(QDialog):
                 if saved is None:  # someone saved it meanwhile; the user kept theirs
                     self.reject()
                     return
-                before, after = saved
+                before, after = saved.before, saved.after
                 self.saved_id = unit_id
                 self.workspace.undo_stack.push(
                     ServiceCommand(

@@ -321,3 +321,37 @@ def test_the_plan_editor_stays_open_on_theirs_when_mine_is_discarded(
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted and len(asked) == 2
     assert svc.draft(plan_id)[0].purpose == "Mục đích mới"
+
+
+def test_the_recommendation_editor_keeps_their_evidence_with_my_status(
+    qtbot: QtBot, demo_workspace: Workspace, asked: list[Any]
+) -> None:
+    from datetime import date
+
+    from inspectdesk.domain.enums import RemediationStatus
+    from inspectdesk.services.remediation import (
+        RecommendationFilter,
+        RemediationService,
+        list_recommendations,
+    )
+    from inspectdesk.ui.recommendation_dialog import RecommendationDialog
+
+    today = date(2026, 11, 20)
+    open_recs = RecommendationFilter(status=RemediationStatus.OPEN)
+    rec_id = list_recommendations(demo_workspace.db, open_recs, today=today)[0].id
+    svc = RemediationService(demo_workspace.db)
+    dialog = RecommendationDialog(demo_workspace, rec_id, today=today)
+    qtbot.addWidget(dialog)
+    _other_saves(svc.draft, svc.update, rec_id, evidence="Công văn 12/UBND báo cáo tiến độ")
+    dialog.status.setCurrentIndex(dialog.status.findData(RemediationStatus.IN_PROGRESS.value))
+    dialog.note.setPlainText("Đơn vị đang khắc phục")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted and len(asked) == 1
+    detail = svc.detail(rec_id)
+    assert detail.state.status is RemediationStatus.IN_PROGRESS
+    assert detail.state.evidence == "Công văn 12/UBND báo cáo tiến độ"
+    assert "Đơn vị đang khắc phục" in [h.note for h in detail.history]
+    demo_workspace.undo_stack.undo()  # my step goes; their evidence stays
+    detail = svc.detail(rec_id)
+    assert detail.state.status is RemediationStatus.OPEN
+    assert detail.state.evidence == "Công văn 12/UBND báo cáo tiến độ"
