@@ -60,6 +60,26 @@ def merge_dialog_shot(window: Any, folder: Path) -> Any:
     return action.dialog
 
 
+def connect_dialog_shot() -> Any:
+    """File → Connect to server…, filled in, after a test that found no server there."""
+    from inspectdesk.db.server import ServerUnreachable
+    from inspectdesk.ui.server_connect import ConnectDialog
+
+    dialog = ConnectDialog(["postgresql://thu_ky@10.0.0.5:5432/inspectdesk"])
+    dialog.host.setText("10.0.0.6")
+    dialog.user.setText("thu_ky")
+    dialog.password.setText("mật khẩu")
+    unreachable = ServerUnreachable(
+        host="10.0.0.6",
+        port=5432,
+        user="thu_ky",
+        database="inspectdesk",
+        url="postgresql://thu_ky@10.0.0.6:5432/inspectdesk",
+    )
+    dialog.outcome.setText(unreachable.describe("vi"))
+    return dialog
+
+
 def save_conflict_shot(db: Any) -> Any:
     """The dialog after a refused save of a visit's place and number of copies."""
     from inspectdesk.services import listing
@@ -327,6 +347,9 @@ def main() -> int:
         merging.conflicts.resizeRowsToContents()  # at the widths the dialog settled on
         save(merging, "merge-dialog")
         merging.close()
+        connect = connect_dialog_shot()
+        save(connect, "server-connect")
+        connect.close()
         conflict = save_conflict_shot(db)
         conflict.show()
         app.processEvents()
