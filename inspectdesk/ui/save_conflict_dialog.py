@@ -149,13 +149,33 @@ def save_or_settle(
         stale = stale_problem(exc.problems)
         if stale is None:
             raise
-    theirs, revision = record.service.draft(record.row_id)
     typed = draft.cleaned() if hasattr(draft, "cleaned") else draft
     mine = {
         f.name: getattr(typed, f.name)
         for f in fields(typed)
         if getattr(typed, f.name) != getattr(record.original, f.name)
     }
+    settled = settle(parent, db, record, mine, stale)
+    if settled is None:
+        return None
+    theirs, revision, values = settled
+    merged = replace(theirs, **values)
+    result = record.service.update(record.row_id, merged, revision)
+    return Saved(theirs, merged, result, merged=True)
+
+
+def settle(
+    parent: QWidget | None,
+    db: Database,
+    record: SavedRecord[D],
+    mine: dict[str, Any],
+    stale: FieldProblem,
+) -> tuple[D, int, dict[str, Any]] | None:
+    """Read the record as saved now and settle ``mine`` (the fields I changed since
+    ``record.original``) against it, asking only about fields both changed: the record
+    as saved, its revision and the fields to write on it; None when the user discards
+    their changes."""
+    theirs, revision = record.service.draft(record.row_id)
     merge = merge_record(record.table, record.row_id, record.label, record.original, mine, theirs)
     decisions: dict[ConflictKey, Decision] = {}
     if merge.conflicts:
@@ -164,9 +184,7 @@ def save_or_settle(
         if chosen is None:
             return None
         decisions = chosen
-    merged = replace(theirs, **merge.settled(decisions))
-    result = record.service.update(record.row_id, merged, revision)
-    return Saved(theirs, merged, result, merged=True)
+    return theirs, revision, merge.settled(decisions)
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,8 +21,6 @@ from PySide6.QtWidgets import QLabel
 
 from inspectdesk.domain.enums import VisitStatus
 from inspectdesk.errors import UserError
-from inspectdesk.services.merge_report import describe_conflicts
-from inspectdesk.services.record_merge import merge_record
 from inspectdesk.services.validation import FieldProblem, Problem, ValidationFailed
 from inspectdesk.services.visits import VisitDetail, VisitDraft, VisitService
 from inspectdesk.ui import save_conflict_dialog
@@ -35,6 +33,19 @@ from inspectdesk.ui.workspace import Workspace
 
 SAVE_DELAY_MS = 600
 """How long after the last keystroke a field is saved."""
+
+
+class _GeneralDrafts:
+    """The visit service's general fields as an editor's draft service."""
+
+    def __init__(self, svc: VisitService) -> None:
+        self.svc = svc
+
+    def draft(self, visit_id: uuid.UUID) -> tuple[VisitDraft, int]:
+        return self.svc.general(visit_id)
+
+    def update(self, visit_id: uuid.UUID, draft: VisitDraft, revision: int) -> int:
+        return self.svc.update_general(visit_id, draft, revision)
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,41 +259,38 @@ class VisitSaving:
     ) -> tuple[bool, Any]:
         """My save was refused because someone saved the visit meanwhile: keep both
         sides' changes, asking only about the fields we both changed (``on_stale``)."""
-        theirs, revision = self.svc.general(visit_id)
         label = self.detail.unit_name if self.detail is not None else ""
-        merge = merge_record("visit", visit_id, label, self._saved, values, theirs)
+        record = save_conflict_dialog.SavedRecord(
+            "visit", visit_id, label, self._saved, self._revision, _GeneralDrafts(self.svc)
+        )
         who = changed_by(problem)
-        decisions: dict[Any, Any] = {}
-        if merge.conflicts:
-            lines = describe_conflicts(merge.conflicts, None, self.workspace.db)
-            chosen = save_conflict_dialog.ask_decisions(
-                self.status_line.window(), who, merge.conflicts, lines
-            )
-            if chosen is None:
-                self._pending.clear()
-                self.reload(full=True)
-                self.say(
-                    QCoreApplication.translate(
-                        "VisitEditor",
-                        "Your changes were discarded; the editor shows the saved values.",
-                    )
-                    + (f" {who}" if who else "")
+        settled = save_conflict_dialog.settle(
+            self.status_line.window(), self.workspace.db, record, values, problem
+        )
+        if settled is None:
+            self._pending.clear()
+            self.reload(full=True)
+            self.say(
+                QCoreApplication.translate(
+                    "VisitEditor",
+                    "Your changes were discarded; the editor shows the saved values.",
                 )
-                return False, None
-            decisions = chosen
-        settled = merge.settled(decisions)
-        if not settled:  # their values taken everywhere: nothing of mine to write
+                + (f" {who}" if who else "")
+            )
+            return False, None
+        theirs, revision, chosen = settled
+        if not chosen:  # their values taken everywhere: nothing of mine to write
             self.reload(full=True)
             self.say(self._last_saved)
             return False, None
         return self.attempt(
             lambda: _Merged(
-                {n: getattr(theirs, n) for n in settled},
-                settled,
+                {n: getattr(theirs, n) for n in chosen},
+                chosen,
                 who,
-                self.svc.update_general(visit_id, replace(theirs, **settled), revision),
+                self.svc.update_general(visit_id, replace(theirs, **chosen), revision),
             ),
-            settled,
+            chosen,
         )
 
     def _create(self) -> None:
