@@ -23,7 +23,14 @@ def database_ref(text: str) -> Path | str:
     as text (a Path would fold its ``//``)."""
     from inspectdesk.db.server import is_server_address
 
-    return text.strip() if is_server_address(text.strip()) else Path(text)
+    if is_server_address(text.strip()):
+        return text.strip()
+    if "://" in text:  # an address, but not of a server InspectDesk can use
+        raise argparse.ArgumentTypeError(
+            f"“{text.split('://', 1)[0]}://…” không dùng được, chỉ postgresql://… / "
+            "only postgresql://… addresses (or a file) are accepted"
+        )
+    return Path(text)
 
 
 class Parser(argparse.ArgumentParser):

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from inspectdesk.cli.common import EXIT_OK, UsageError
+from inspectdesk.cli.common import EXIT_OK, UsageError, database_ref
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -24,6 +24,7 @@ def register(sub: Any) -> dict[str, Handler]:
     )
     p.add_argument(
         "address",
+        type=database_ref,
         help="postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu, hoặc một tệp .idb "
         "(init, upgrade, status)",
     )

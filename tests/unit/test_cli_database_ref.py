@@ -72,3 +72,19 @@ def test_a_command_without_a_database_refuses_the_db_option(
 
 def _commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
     return next(a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+
+
+def test_an_address_of_another_kind_of_server_is_named_not_taken_for_a_file(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(argparse.ArgumentTypeError, match="postgresql"):
+        database_ref("mysql://thu_ky@10.0.0.5/inspectdesk")
+    for argv in (
+        ["list", "mysql://thu_ky@10.0.0.5/kt", "units"],
+        ["server", "sqlite:///tmp/kt.idb", "status"],
+    ):
+        with pytest.raises(SystemExit) as usage:  # argparse's own exit, one line
+            main(argv)
+        assert usage.value.code == 2
+        err = capsys.readouterr().err
+        assert "only postgresql://" in err and "Traceback" not in err
