@@ -17,6 +17,8 @@ class UserError(Exception):
     code: ClassVar[str] = "user_error"
     vi: ClassVar[str] = "{detail}"
     en: ClassVar[str] = "{detail}"
+    transient: ClassVar[bool] = False
+    """A circumstance that passes (a lost connection): the same work may succeed later."""
 
     def __init__(self, **params: Any) -> None:
         self.params = {k: str(v) if isinstance(v, Path) else v for k, v in params.items()}

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, create_engine, inspect, select, text
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy import Engine, create_engine, event, inspect, select, text
+from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session
 
@@ -43,6 +43,7 @@ class ServerAddressInvalid(UserError):
 
 class ServerUnreachable(UserError):
     code = "server_unreachable"
+    transient = True
     vi = (
         "Không kết nối được máy chủ {host}:{port}. Hãy kiểm tra máy chủ đã bật, địa chỉ"
         " và cổng đúng, và mạng cho phép kết nối."
@@ -50,6 +51,23 @@ class ServerUnreachable(UserError):
     en = (
         "Cannot reach the server {host}:{port}. Check that it is running, that the address"
         " and port are right and that the network lets you through."
+    )
+
+
+class ServerConnectionLost(UserError):
+    """The server went away in the middle of the work (network, restart, administrator)."""
+
+    code = "server_connection_lost"
+    transient = True
+    vi = (
+        "Mất kết nối với máy chủ {host}:{port} (cơ sở dữ liệu “{database}”). Việc vừa làm"
+        " chưa được ghi; những gì đã lưu trên máy chủ vẫn an toàn. Hãy kiểm tra mạng rồi"
+        " thử lại: InspectDesk tự kết nối lại."
+    )
+    en = (
+        "The connection to the server {host}:{port} (database “{database}”) was lost. What"
+        " was just being done was not saved; what is saved on the server is safe. Check the"
+        " network and try again: InspectDesk reconnects by itself."
     )
 
 
@@ -155,15 +173,35 @@ class ServerFacts:
 
 
 def make_server_engine(url: URL) -> Engine:
-    """An engine on the server, failing fast when it cannot be reached."""
+    """An engine on the server, failing fast when it cannot be reached, whose failures
+    to connect and lost connections are sentences (:func:`_worded_failures`)."""
     try:
-        return create_engine(
+        engine = create_engine(
             url,
             pool_pre_ping=True,
             connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "InspectDesk"},
         )
     except NoSuchModuleError:  # pragma: no cover - psycopg is a dependency
         raise ServerAddressInvalid(url=shown_address(url)) from None
+    event.listen(engine, "handle_error", _worded_failures(url))
+    return engine
+
+
+def _worded_failures(url: URL) -> Callable[[ExceptionContext], None]:
+    """A ``handle_error`` hook: a connection that cannot be made raises the sentence of
+    :func:`connection_error`, one that is lost mid-work :class:`ServerConnectionLost`
+    (both :class:`UserError`, so every screen and command says them instead of
+    crashing). The pool's own liveness check is left alone: it reconnects quietly."""
+
+    def handle(context: ExceptionContext) -> None:
+        if context.is_pre_ping:
+            return
+        if context.connection is None:  # could not connect at all
+            raise connection_error(context.original_exception, url)
+        if context.is_disconnect:
+            raise ServerConnectionLost(**_words(url))
+
+    return handle
 
 
 def _words(url: URL) -> dict[str, object]:
@@ -176,9 +214,9 @@ def _words(url: URL) -> dict[str, object]:
     }
 
 
-def connection_error(exc: DBAPIError, url: URL) -> UserError:
+def connection_error(exc: BaseException, url: URL) -> UserError:
     """The sentence for a failed connection, from the driver's message."""
-    text = str(exc.orig or exc).lower()
+    text = str(getattr(exc, "orig", None) or exc).lower()
     words = _words(url)
     if "password authentication failed" in text or "no password supplied" in text:
         return ServerLoginFailed(**words)

@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
@@ -317,6 +318,8 @@ class Task(QObject):
         if self._end() and not isinstance(exc, Cancelled):
             if self._on_error is not None:
                 self._on_error(exc)
+            elif not self._show_progress and isinstance(exc, UserError) and exc.transient:
+                show_in_status_bar(self._parent_widget, exc)
             else:
                 show_error(self._parent_widget, self._title, exc)
         self.ended.emit()
@@ -355,6 +358,24 @@ def run_in_background(
     task = Task(parent, title, on_done, on_error, cancellable, show_progress)
     task._start(work)
     return task
+
+
+LOST_MESSAGE_MS = 60_000
+"""How long a lost connection stays in the status bar (the screens retry every minute)."""
+
+
+def show_in_status_bar(parent: QWidget | None, exc: UserError) -> None:
+    """Say ``exc`` in the status bar of ``parent``'s main window (else in a message box).
+
+    Quiet work — a screen re-reading its rows on its own — meets a passing problem (a lost
+    server connection, :attr:`UserError.transient`) each time it retries; a message box
+    each minute would stand in the user's way.
+    """
+    window = parent.window() if parent is not None else None
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(exc.describe(), LOST_MESSAGE_MS)
+    else:
+        show_error(parent, "", exc)
 
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:

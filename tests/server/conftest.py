@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from server_backend import drop_database
@@ -40,3 +40,32 @@ def server_url() -> Iterator[str]:
         assert drop_database(engine, name), f"the test database {name} could not be dropped"
     finally:
         engine.dispose()
+
+
+@pytest.fixture
+def cut_off(server_url: str) -> Iterator[Callable[[bool], None]]:
+    """``cut_off(allow)``: as a network failure or a server restart would, end every
+    connection to the test database, and with ``allow`` False refuse new ones until
+    ``cut_off(True)`` (done again at the end of the test in any case)."""
+    admin = create_engine(
+        make_url(ADMIN).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT"
+    )
+    name = make_url(server_url).database
+
+    def cut(allow: bool) -> None:
+        with admin.connect() as conn:
+            conn.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS {str(allow).lower()}'))
+            conn.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    " WHERE datname = :name AND pid <> pg_backend_pid()"
+                ),
+                {"name": name},
+            )
+
+    try:
+        yield cut
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true'))
+        admin.dispose()

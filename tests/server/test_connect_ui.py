@@ -3,7 +3,7 @@ and screens that pick up what other people saved."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -11,7 +11,7 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from PySide6.QtCore import QEvent, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
@@ -222,3 +222,30 @@ def test_unlock_is_offered_only_to_a_leader(
         with admin.connect() as conn:
             conn.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
         admin.dispose()
+
+
+def test_a_lost_connection_is_said_in_the_status_bar_and_the_screen_recovers(
+    filled: str,
+    window: MainWindow,
+    cut_off: Callable[[bool], None],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The screen re-reads on its own every minute: while the server is gone that is a
+    line in the status bar, not a message box a minute; rows come back with the server."""
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: boxes.append(text))
+    address = server.shown_address(server.parse_address(filled))
+    with worker.synchronous():
+        assert open_server_in(window, address, filled)
+        page = window.show_page("units")
+        assert isinstance(page, UnitsPage)
+        rows = page.model.rowCount()
+        assert rows > 0
+        cut_off(False)
+        window.refresh_current()
+        message = window.statusBar().currentMessage()
+        assert boxes == [] and "127.0.0.1" in message  # the server named, in one line
+        assert page.model.rowCount() == rows  # what was shown stays
+        cut_off(True)
+        window.refresh_current()
+        assert boxes == [] and page.model.rowCount() == rows

@@ -359,3 +359,33 @@ def test_a_server_started_new_has_the_built_ins_of_a_new_file(
         assert export_json(again, tmp_path / "after.json").counts == before  # nothing written
     finally:
         again.close()
+
+
+def test_a_lost_connection_is_a_sentence_and_the_next_read_reconnects(
+    server_url: str, cut_off: Callable[[bool], None]
+) -> None:
+    from inspectdesk.db.server import ServerConnectionLost
+    from inspectdesk.errors import UserError
+
+    server.init_server(server_url)
+    db = server.open_server(server_url)
+    try:
+        with db.sessions() as s:
+            assert s.execute(text("SELECT 1")).scalar() == 1
+            cut_off(True)  # mid-session: this connection is gone
+            with pytest.raises(ServerConnectionLost) as lost:
+                s.execute(text("SELECT 1"))
+        assert lost.value.transient and "safe" in lost.value.describe("en")
+        password = make_url(server_url).password
+        assert not password or f":{password}@" not in lost.value.describe("vi")
+        with db.sessions() as s:  # the pool checks its connections: a new one is made
+            assert s.execute(text("SELECT 1")).scalar() == 1
+        cut_off(False)  # the server refuses new connections
+        try:
+            with pytest.raises(UserError), db.sessions() as s:
+                s.execute(text("SELECT 1"))
+        finally:
+            cut_off(True)
+        assert listing.list_units(db) == []  # back: reads work again
+    finally:
+        db.close()
