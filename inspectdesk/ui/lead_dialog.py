@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from inspectdesk.domain.enums import LeadSource, LeadStatus
+from inspectdesk.errors import UserError
 from inspectdesk.services.leads import LeadDraft, LeadService
 from inspectdesk.services.units import Choice
 from inspectdesk.services.validation import FieldProblem, ValidationFailed
 from inspectdesk.text import fold
-from inspectdesk.ui.forms import OptionalDateEdit
+from inspectdesk.ui.forms import OptionalDateEdit, show_user_error
 from inspectdesk.ui.problems import describe
 from inspectdesk.ui.recommendation_dialog import error_label, with_error
 from inspectdesk.ui.save_conflict_dialog import SavedRecord, save_or_settle
@@ -291,5 +292,8 @@ class LeadDialog(QDialog):
                 )
         except ValidationFailed as exc:
             self.show_problems(exc.problems)
+            return
+        except UserError as exc:  # the record went to the trash, the connection was lost…
+            show_user_error(self, exc)
             return
         super().accept()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspectdesk.domain.enums import RemediationStatus
+from inspectdesk.errors import UserError
 from inspectdesk.services.remediation import (
     RecommendationDetail,
     RemediationDraft,
@@ -33,7 +34,7 @@ from inspectdesk.services.remediation import (
 )
 from inspectdesk.services.validation import FieldProblem, ValidationFailed
 from inspectdesk.text import format_short_date
-from inspectdesk.ui.forms import OptionalDateEdit
+from inspectdesk.ui.forms import OptionalDateEdit, show_user_error
 from inspectdesk.ui.labels import label
 from inspectdesk.ui.problems import describe
 from inspectdesk.ui.row_model import Column, RowTableModel
@@ -244,6 +245,9 @@ class RecommendationDialog(QDialog):
             written = save_or_settle(self, self.workspace.db, record, self.draft())
         except ValidationFailed as exc:
             self.show_problems(exc.problems)
+            return
+        except UserError as exc:  # the record went to the trash, the connection was lost…
+            show_user_error(self, exc)
             return
         if written is None:  # someone saved it meanwhile; the user kept theirs
             self.reject()

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspectdesk.errors import UserError
 from inspectdesk.services.units import Choice, UnitDraft
 from inspectdesk.services.validation import FieldProblem, ValidationFailed
-from inspectdesk.ui.forms import SearchCombo
+from inspectdesk.ui.forms import SearchCombo, show_user_error
 from inspectdesk.ui.problems import describe
 from inspectdesk.ui.save_conflict_dialog import SavedRecord, save_or_settle
 from inspectdesk.ui.undo import ServiceCommand
@@ -181,5 +182,8 @@ class UnitDialog(QDialog):
                 )
         except ValidationFailed as exc:
             self.show_problems(exc.problems)
+            return
+        except UserError as exc:  # the record went to the trash, the connection was lost…
+            show_user_error(self, exc)
             return
         super().accept()

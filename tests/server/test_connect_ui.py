@@ -249,3 +249,34 @@ def test_a_lost_connection_is_said_in_the_status_bar_and_the_screen_recovers(
         cut_off(True)
         window.refresh_current()
         assert boxes == [] and page.model.rowCount() == rows
+
+
+def test_a_save_without_the_server_says_so_and_the_editor_stays_open(
+    filled: str,
+    window: MainWindow,
+    qtbot: QtBot,
+    cut_off: Callable[[bool], None],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from inspectdesk.services.listing import list_units
+    from inspectdesk.ui.unit_dialog import UnitDialog
+
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: boxes.append(text))
+    address = server.shown_address(server.parse_address(filled))
+    with worker.synchronous():
+        assert open_server_in(window, address, filled)
+    ws = window.workspace
+    assert ws is not None
+    unit = next(u for u in list_units(ws.db) if u.name == "Sở Tư pháp")
+    dialog = UnitDialog(ws, unit.id)
+    qtbot.addWidget(dialog)
+    dialog.address.setText("Số 8 đường Nguyễn Trãi")
+    cut_off(False)
+    dialog.accept()
+    assert len(boxes) == 1 and "127.0.0.1" in boxes[0]  # one sentence, no crash dialog
+    assert dialog.result() != dialog.DialogCode.Accepted  # still open, nothing lost
+    cut_off(True)
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert ws.units.draft(unit.id)[0].address == "Số 8 đường Nguyễn Trãi"
