@@ -110,7 +110,9 @@ class VisitSaving:
         """Run one of the editor's writes; a refusal is shown and gives ``(False, None)``.
 
         ``on_stale`` settles a refusal because someone else saved the record meanwhile
-        (instead of reloading) and gives what ``attempt`` returns.
+        (instead of reloading) and gives what ``attempt`` returns. When the server cannot
+        be reached the typed fields stay as they are and are saved with the next edit
+        (no retry loop: each try waits for the connection timeout).
         """
         try:
             with self.writing():
@@ -122,7 +124,11 @@ class VisitSaving:
             self._refused(exc.problems, set(fields))
         except UserError as exc:
             self.say(exc.describe(language()), True)
-            self.reload(full=True)
+            if exc.transient:  # the server is away: keep what was typed, saved next time
+                self._pending.extend(n for n in fields if n in self.bindings)
+                self._pending[:] = list(dict.fromkeys(self._pending))
+            else:
+                self.reload(full=True)
         return False, None
 
     def saved(self, command: Any) -> None:

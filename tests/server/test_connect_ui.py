@@ -280,3 +280,34 @@ def test_a_save_without_the_server_says_so_and_the_editor_stays_open(
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert ws.units.draft(unit.id)[0].address == "Số 8 đường Nguyễn Trãi"
+
+
+def test_the_visit_editor_keeps_what_was_typed_while_the_server_is_away(
+    filled: str,
+    window: MainWindow,
+    qtbot: QtBot,
+    cut_off: Callable[[bool], None],
+) -> None:
+    from inspectdesk.domain.enums import VisitStatus
+    from inspectdesk.services.listing import list_visits
+    from inspectdesk.services.visits import VisitService
+    from inspectdesk.ui.visit_editor import open_visit_editor
+
+    address = server.shown_address(server.parse_address(filled))
+    with worker.synchronous():
+        assert open_server_in(window, address, filled)
+    ws = window.workspace
+    assert ws is not None
+    visit_id = list_visits(ws.db, statuses=[VisitStatus.PLANNED])[0].id
+    editor = open_visit_editor(None, ws, visit_id)
+    qtbot.addWidget(editor)
+    cut_off(False)
+    editor.general.place.setText("Hội trường tầng 2")
+    editor.general.place.editingFinished.emit()
+    assert "127.0.0.1" in editor.status_line.text()  # said, not crashed
+    assert editor.general.place.text() == "Hội trường tầng 2"  # the typing is kept
+    cut_off(True)
+    editor.general.subject.setText("Kiểm tra công vụ")
+    editor.general.subject.editingFinished.emit()  # the next save takes both fields
+    saved = VisitService(ws.db).general(visit_id)[0]
+    assert (saved.place, saved.subject) == ("Hội trường tầng 2", "Kiểm tra công vụ")
