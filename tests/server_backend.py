@@ -11,7 +11,7 @@ the tests as they are and changes where their databases live:
   connects to its server database exactly as *File → Connect to server…* does;
 * a marker copied or moved elsewhere (``shutil.copy`` of a fixture) opens a clone of its
   database, so a copy is as independent as a copied file;
-* every database a test made is dropped when the test ends.
+* every database a test made is dropped when the next test ends.
 
 The services, documents, command line and window therefore run their queries on
 PostgreSQL. Tests about the file itself — its bytes, header, locks, backups, working
@@ -149,6 +149,7 @@ class _TestServer:
         self.template = f"{self.run}_template"
         self.made: list[str] = []
         self.this_test: list[str] | None = None
+        self.retiring: list[str] = []
         self.lock = threading.Lock()
 
     def address(self, name: str) -> str:
@@ -232,8 +233,12 @@ class _TestServer:
         self.this_test = []
 
     def end_test(self) -> None:
-        names, self.this_test = self.this_test or [], None
-        for name in names:
+        """Drop the databases of the test before this one, and keep this test's for one
+        more test: a window a test closed may still have a timer that re-reads its screen
+        while the next test starts (a file would still be there; so is the database)."""
+        retiring, self.retiring = self.retiring, self.this_test or []
+        self.this_test = None
+        for name in retiring:
             if not self._drop(name):
                 self.made.append(name)  # tried again at the end of the session
 
@@ -241,6 +246,7 @@ class _TestServer:
         return drop_database(self.engine, name, attempts)
 
     def drop_all(self) -> None:
+        self.made += self.retiring
         left = [name for name in reversed(self.made) if not self._drop(name, attempts=30)]
         self.engine.dispose()
         if left:

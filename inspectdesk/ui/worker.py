@@ -318,8 +318,8 @@ class Task(QObject):
         if self._end() and not isinstance(exc, Cancelled):
             if self._on_error is not None:
                 self._on_error(exc)
-            elif not self._show_progress and isinstance(exc, UserError) and exc.transient:
-                show_in_status_bar(self._parent_widget, exc)
+            elif not self._show_progress:
+                show_background_error(self._parent_widget, self._title, exc)
             else:
                 show_error(self._parent_widget, self._title, exc)
         self.ended.emit()
@@ -376,6 +376,16 @@ def show_in_status_bar(parent: QWidget | None, exc: UserError) -> None:
         window.statusBar().showMessage(exc.describe(), LOST_MESSAGE_MS)
     else:
         show_error(parent, "", exc)
+
+
+def show_background_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
+    """The error of quiet work the user did not start (a screen re-reading its rows): a
+    passing problem (:attr:`UserError.transient`) in the status bar, else as
+    :func:`show_error`."""
+    if isinstance(exc, UserError) and exc.transient:
+        show_in_status_bar(parent, exc)
+    else:
+        show_error(parent, title, exc)
 
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:

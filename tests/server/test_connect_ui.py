@@ -246,6 +246,10 @@ def test_a_lost_connection_is_said_in_the_status_bar_and_the_screen_recovers(
         message = window.statusBar().currentMessage()
         assert boxes == [] and "127.0.0.1" in message  # the server named, in one line
         assert page.model.rowCount() == rows  # what was shown stays
+        window.statusBar().clearMessage()
+        window.show_page("findings")  # a paged list re-reading: the same, no box
+        assert boxes == [] and "127.0.0.1" in window.statusBar().currentMessage()
+        window.show_page("units")
         cut_off(True)
         window.refresh_current()
         assert boxes == [] and page.model.rowCount() == rows

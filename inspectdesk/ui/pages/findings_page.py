@@ -43,7 +43,7 @@ from inspectdesk.ui.paged_model import (
     selected_ids,
 )
 from inspectdesk.ui.pages.base import Page
-from inspectdesk.ui.worker import Progress, show_error
+from inspectdesk.ui.worker import Progress, show_background_error
 from inspectdesk.ui.workspace import Workspace
 
 DEBOUNCE_MS = 150
@@ -123,7 +123,7 @@ class FindingsPage(Page):
         )
         self.model.loading.connect(self._loading)
         self.model.loaded.connect(self._loaded)
-        self.model.failed.connect(lambda exc: show_error(self, self.title.text(), exc))
+        self.model.failed.connect(lambda exc: show_background_error(self, self.title.text(), exc))
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -58,7 +58,7 @@ from inspectdesk.ui.pages.remediation_model import (
 )
 from inspectdesk.ui.recommendation_dialog import RecommendationDialog
 from inspectdesk.ui.row_model import ID_ROLE
-from inspectdesk.ui.worker import Task, show_error
+from inspectdesk.ui.worker import Task, show_background_error
 from inspectdesk.ui.workspace import Workspace
 
 __all__ = ["OVERDUE_COLOR", "RemediationPage"]
@@ -107,7 +107,7 @@ class RemediationPage(Page):
         self.model = RemediationTableModel(self._columns(), self)
         self.model.loading.connect(self._loading)
         self.model.loaded.connect(self._loaded)
-        self.model.failed.connect(lambda exc: show_error(self, self.title.text(), exc))
+        self.model.failed.connect(lambda exc: show_background_error(self, self.title.text(), exc))
         self.table = recommendation_table(self.model, self.fontMetrics().height() + 8)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
