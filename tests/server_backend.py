@@ -28,6 +28,7 @@ import sys
 import threading
 import time
 import uuid
+import weakref
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -150,6 +151,7 @@ class _TestServer:
         self.made: list[str] = []
         self.this_test: list[str] | None = None
         self.retiring: list[str] = []
+        self.engines: dict[str, list[weakref.ref[Any]]] = {}
         self.lock = threading.Lock()
 
     def address(self, name: str) -> str:
@@ -180,6 +182,20 @@ class _TestServer:
                 if callable(value) and value in replacements:
                     setattr(module, attribute, replacements[value])
 
+    def _opened(self, name: str, db: Any) -> Any:
+        """Remember the engine of a database the code opened, to close what a test left
+        open before its database is dropped (psycopg warns of a connection collected
+        while open, and warnings are errors here)."""
+        with self.lock:
+            self.engines.setdefault(name, []).append(weakref.ref(db.engine))
+        return db
+
+    def _close_engines(self, name: str) -> None:
+        for ref in self.engines.pop(name, []):
+            engine = ref()
+            if engine is not None:
+                engine.dispose()
+
     def _new_database(self, source: str) -> str:
         name = f"{self.run}_{uuid.uuid4().hex[:10]}"
         self._sql(f'CREATE DATABASE "{name}" TEMPLATE "{source}"')
@@ -200,7 +216,7 @@ class _TestServer:
             _write_marker(path, name)
         except PermissionError:
             raise ReadOnlyFile(path=path) from None
-        return open_server(self.address(name))
+        return self._opened(name, open_server(self.address(name)))
 
     def _opener(self, original: Callable[..., Any]) -> Callable[..., Any]:
         def open_database(path: Path, *, readonly: bool = False, backup: Any = None) -> Any:
@@ -209,7 +225,7 @@ class _TestServer:
             name = self._database_of(Path(path))
             if name is None:
                 return original(path, readonly=readonly, backup=backup)
-            return open_server(self.address(name), readonly=readonly)
+            return self._opened(name, open_server(self.address(name), readonly=readonly))
 
         return open_database
 
@@ -243,6 +259,7 @@ class _TestServer:
                 self.made.append(name)  # tried again at the end of the session
 
     def _drop(self, name: str, attempts: int = 10) -> bool:
+        self._close_engines(name)
         return drop_database(self.engine, name, attempts)
 
     def drop_all(self) -> None:
