@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QLabel
 
 from inspectdesk.domain.enums import VisitStatus
 from inspectdesk.errors import UserError
-from inspectdesk.services.validation import FieldProblem, Problem, ValidationFailed
+from inspectdesk.services.validation import FieldProblem, ValidationFailed
 from inspectdesk.services.visits import VisitDetail, VisitDraft, VisitService
 from inspectdesk.ui import save_conflict_dialog
 from inspectdesk.ui.field_undo import FieldCommand, Reporter, language, patcher
@@ -118,7 +118,7 @@ class VisitSaving:
             with self.writing():
                 return True, action()
         except ValidationFailed as exc:
-            stale = next((p for p in exc.problems if p.problem is Problem.STALE), None)
+            stale = save_conflict_dialog.stale_problem(exc.problems)
             if stale is not None and on_stale is not None:
                 return on_stale(stale)
             self._refused(exc.problems, set(fields))
@@ -147,7 +147,7 @@ class VisitSaving:
         self.status_line.setStyleSheet(ERROR_STYLE if error else "")
 
     def _refused(self, problems: list[FieldProblem], fields: set[str]) -> None:
-        stale = next((p for p in problems if p.problem is Problem.STALE), None)
+        stale = save_conflict_dialog.stale_problem(problems)
         if stale is not None:
             self._pending.clear()
             self.reload(full=True)

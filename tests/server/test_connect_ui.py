@@ -83,6 +83,14 @@ def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     return win
 
 
+def connect(window: MainWindow, url: str) -> str:
+    """Open the server database ``url`` in ``window`` as Connect to server… does; the
+    address as shown (no password)."""
+    address = server.shown_address(server.parse_address(url))
+    assert open_server_in(window, address, url)
+    return address
+
+
 def _fill(dialog: ConnectDialog, url: str) -> None:
     parts = make_url(url)
     dialog.host.setText(parts.host or "")
@@ -137,9 +145,8 @@ def test_the_password_is_kept_only_in_the_credential_store(
 def test_a_server_database_fills_the_screens_and_picks_up_others_changes(
     qtbot: QtBot, filled: str, window: MainWindow
 ) -> None:
-    address = server.shown_address(server.parse_address(filled))
     with worker.synchronous():
-        assert open_server_in(window, address, filled)
+        address = connect(window, filled)
         page = window.show_page("units")
         assert isinstance(page, UnitsPage)
         QApplication.processEvents()
@@ -234,9 +241,8 @@ def test_a_lost_connection_is_said_in_the_status_bar_and_the_screen_recovers(
     line in the status bar, not a message box a minute; rows come back with the server."""
     boxes: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: boxes.append(text))
-    address = server.shown_address(server.parse_address(filled))
     with worker.synchronous():
-        assert open_server_in(window, address, filled)
+        connect(window, filled)
         page = window.show_page("units")
         assert isinstance(page, UnitsPage)
         rows = page.model.rowCount()
@@ -267,9 +273,8 @@ def test_a_save_without_the_server_says_so_and_the_editor_stays_open(
 
     boxes: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: boxes.append(text))
-    address = server.shown_address(server.parse_address(filled))
     with worker.synchronous():
-        assert open_server_in(window, address, filled)
+        connect(window, filled)
     ws = window.workspace
     assert ws is not None
     unit = next(u for u in list_units(ws.db) if u.name == "Sở Tư pháp")
@@ -297,9 +302,8 @@ def test_the_visit_editor_keeps_what_was_typed_while_the_server_is_away(
     from inspectdesk.services.visits import VisitService
     from inspectdesk.ui.visit_editor import open_visit_editor
 
-    address = server.shown_address(server.parse_address(filled))
     with worker.synchronous():
-        assert open_server_in(window, address, filled)
+        connect(window, filled)
     ws = window.workspace
     assert ws is not None
     visit_id = list_visits(ws.db, statuses=[VisitStatus.PLANNED])[0].id
